@@ -1,0 +1,102 @@
+package org.annaref.proofs;
+
+import de.uka.ilkd.key.java.abstraction.KeYJavaType;
+import de.uka.ilkd.key.logic.op.IObserverFunction;
+import de.uka.ilkd.key.logic.op.IProgramMethod;
+import de.uka.ilkd.key.speclang.Contract;
+
+/**
+ * The stable, readable name of one JML contract, as written in {@code proofs/contracts/*.txt}:
+ * {@code <class without org.annaref.>::<method>(<parameter types>) <behavior>.<n>}, e.g.
+ * {@code spec.WeightBound::collisionTotal(int[],int,int) normal_behavior.0}. The index n counts
+ * the method's specification cases of that behavior, from 0, as KeY numbers them.
+ */
+public record ContractId(String type, String method, String behavior) implements Comparable<ContractId> {
+    private static final String BASE_PACKAGE = "org.annaref.";
+
+    /** The id of a KeY contract. */
+    public static ContractId of(Contract contract) {
+        String type = shorten(contract.getKJT().getFullName());
+        IObserverFunction target = contract.getTarget();
+        StringBuilder method = new StringBuilder(target.name().toString());
+        int separator = method.indexOf("::");
+        if (separator >= 0) {
+            method.delete(0, separator + 2);
+        }
+        method.append('(');
+        if (target instanceof IProgramMethod pm) {
+            for (int p = 0; p < pm.getParameterDeclarationCount(); p++) {
+                if (p > 0) {
+                    method.append(',');
+                }
+                KeYJavaType t = pm.getParameterType(p);
+                method.append(javaName(t.getFullName()));
+            }
+        }
+        method.append(')');
+        return new ContractId(type, method.toString(), behaviorOf(contract.getName()));
+    }
+
+    /** Parses the text form written by {@link #toString()}. */
+    public static ContractId parse(String text) {
+        String trimmed = text.trim();
+        int colons = trimmed.indexOf("::");
+        int space = trimmed.lastIndexOf(' ');
+        if (colons <= 0 || space <= colons) {
+            throw new IllegalArgumentException("not a contract id (expected"
+                    + " 'pkg.Class::method(types) behavior.n'): " + text);
+        }
+        return new ContractId(trimmed.substring(0, colons), trimmed.substring(colons + 2, space),
+                trimmed.substring(space + 1));
+    }
+
+    /** KeY names array types by descriptor ("[I", "[Lpkg.T"); this turns them into "int[]", "T[]". */
+    static String javaName(String keyName) {
+        int dims = 0;
+        while (dims < keyName.length() && keyName.charAt(dims) == '[') {
+            dims++;
+        }
+        if (dims == 0) {
+            return shorten(keyName);
+        }
+        String element = keyName.substring(dims);
+        String base = switch (element) {
+            case "I" -> "int";
+            case "J" -> "long";
+            case "D" -> "double";
+            case "Z" -> "boolean";
+            case "F" -> "float";
+            case "B" -> "byte";
+            case "S" -> "short";
+            case "C" -> "char";
+            default -> shorten(element.startsWith("L") ? element.substring(1).replace(";", "")
+                    : element);
+        };
+        return base + "[]".repeat(dims);
+    }
+
+    private static String shorten(String name) {
+        return name.startsWith(BASE_PACKAGE) ? name.substring(BASE_PACKAGE.length()) : name;
+    }
+
+    /** "...JML normal_behavior operation contract.0" -> "normal_behavior.0". */
+    private static String behaviorOf(String keyName) {
+        String marker = "JML ";
+        int start = keyName.lastIndexOf(marker);
+        String rest = start >= 0 ? keyName.substring(start + marker.length()) : keyName;
+        String behavior = rest.split(" ")[0];
+        int dot = keyName.lastIndexOf('.');
+        String index = dot >= 0 ? keyName.substring(dot + 1) : "0";
+        return behavior + "." + index;
+    }
+
+    @Override
+    public int compareTo(ContractId other) {
+        return toString().compareTo(other.toString());
+    }
+
+    @Override
+    public String toString() {
+        return type + "::" + method + " " + behavior;
+    }
+}

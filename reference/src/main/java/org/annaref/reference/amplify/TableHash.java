@@ -1,0 +1,118 @@
+package org.annaref.reference.amplify;
+
+import org.annaref.spec.HashFunction;
+import org.annaref.spec.Matrix;
+import org.annaref.spec.Require;
+
+/**
+ * One hash table's key function g = (h_1, ..., h_z): the AND of z functions (MATH.md
+ * section 2). The bucket key of x is the z-tuple itself, written as consecutive words
+ * (h_1's words, then h_2's, ...): exact and injective, never reduced modulo a table size, so two
+ * points share a bucket exactly when all z functions agree.
+ */
+public final class TableHash {
+    private final /*@ spec_public @*/ HashFunction[] functions;
+    private final /*@ spec_public @*/ int dim;
+    private final /*@ spec_public @*/ int width;
+
+    /*@ public invariant functions.length >= 1 && dim >= 1 && width >= functions.length;
+      @*/
+
+    /*@ public normal_behavior
+      @ requires functions != null && functions.length >= 1;
+      @ ensures this.functions.length == functions.length;
+      @*/
+    /** The AND of {@code functions} (at least one; all of one dimension; the array is copied). */
+    public TableHash(HashFunction[] functions) {
+        Require.notNull("functions", functions);
+        Require.atLeastOne("hashes per table (z)", functions.length);
+        Require.notNull("function 0", functions[0]);
+        int d = functions[0].dim();
+        long words = 0;
+        /*@ loop_invariant 0 <= f && f <= functions.length;
+          @ decreases functions.length - f;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int f = 0; f < functions.length; f++) {
+            Require.notNull("function " + f, functions[f]);
+            if (functions[f].dim() != d) {
+                throw new IllegalArgumentException("function " + f + " has dimension "
+                        + functions[f].dim() + ", function 0 has " + d);
+            }
+            words += functions[f].words();
+        }
+        if (words > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("bucket key of " + words + " words is too wide");
+        }
+        this.functions = (HashFunction[]) functions.clone();
+        this.dim = d;
+        this.width = (int) words;
+    }
+
+    /** z, the number of functions. */
+    public int size() {
+        return functions.length;
+    }
+
+    /** The input dimension m. */
+    public int dim() {
+        return dim;
+    }
+
+    /** Words in one bucket key (z for the LSH families). */
+    public int width() {
+        return width;
+    }
+
+    /** Function f (0-based) of this table. */
+    public HashFunction function(int f) {
+        return functions[f];
+    }
+
+    /*@ public normal_behavior
+      @ requires points != null && out != null && points.cols == dim;
+      @ requires 0 <= row && row < points.rows;
+      @ requires 0 <= offset && offset + width <= out.length;
+      @ assignable out[offset .. offset + width - 1];
+      @*/
+    /** Writes the bucket key g(points[row]) into {@code out[offset .. offset + width - 1]}. */
+    public void bucketKey(Matrix points, int row, long[] out, int offset) {
+        int at = offset;
+        /*@ loop_invariant 0 <= f && f <= functions.length && offset <= at;
+          @ decreases functions.length - f;
+          @ assignable out[offset .. offset + width - 1];
+          @*/
+        for (int f = 0; f < functions.length; f++) {
+            functions[f].hash(points, row, out, at);
+            at += functions[f].words();
+        }
+    }
+
+    /*@ public normal_behavior
+      @ requires points != null && points.cols == dim;
+      @ ensures \result.length == points.rows * width;
+      @ ensures \fresh(\result);
+      @*/
+    /** The bucket keys of all rows, row-major: row i at {@code [i * width, (i + 1) * width)}. */
+    public long[] bucketKeys(Matrix points) {
+        if (points.cols() != dim) {
+            throw new IllegalArgumentException(points.describe() + " has " + points.cols()
+                    + " columns but the hash functions expect dimension " + dim);
+        }
+        int n = points.rows();
+        long words = (long) n * width;
+        if (words > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("bucket keys of " + points.describe() + " need "
+                    + words + " words, more than one array holds");
+        }
+        long[] keys = new long[n * width];
+        /*@ loop_invariant 0 <= i && i <= n;
+          @ decreases n - i;
+          @ assignable keys[*];
+          @*/
+        for (int i = 0; i < n; i++) {
+            bucketKey(points, i, keys, i * width);
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,264 @@
+package org.annaref.reference.index;
+
+import org.annaref.spec.Matrix;
+import org.annaref.spec.Require;
+
+/**
+ * Tuples grouped by equality: the sorted order of {@link TupleSort}, cut into runs of equal
+ * tuples. Run g occupies positions [bound(g), bound(g + 1)) of the order, its members are the
+ * tuple indices at those positions (increasing, by stability), and its count is the run length.
+ *
+ * <p>This is the exact-match index behind both EMA (tuples = canonical key bits) and every ANNA
+ * hash table (tuples = bucket keys): a bucket is a run.
+ */
+public final class TupleGroups {
+    private final /*@ spec_public @*/ long[] keys;
+    private final /*@ spec_public @*/ int width;
+    private final /*@ spec_public @*/ int[] order;
+    private final /*@ spec_public @*/ int[] bounds;
+    private final /*@ spec_public @*/ int[] groupAt;
+
+    /*@ public invariant width >= 1 && bounds.length >= 1 && groupAt.length == order.length;
+      @ public invariant bounds[0] == 0 && bounds[bounds.length - 1] == order.length;
+      @*/
+
+    private TupleGroups(long[] keys, int width, int[] order, int[] bounds, int[] groupAt) {
+        this.keys = keys;
+        this.width = width;
+        this.order = order;
+        this.bounds = bounds;
+        this.groupAt = groupAt;
+    }
+
+    /*@ public normal_behavior
+      @ requires keys != null && width >= 1 && n >= 0 && (long) n * width <= keys.length;
+      @ ensures \result.order.length == n;
+      @*/
+    /** Groups tuples 0..n-1 of {@code keys} (width {@code width}; the array is kept, not copied). */
+    public static TupleGroups build(long[] keys, int width, int n) {
+        Require.notNull("keys", keys);
+        Require.atLeastOne("tuple width", width);
+        Require.nonNegative("tuple count", n);
+        Tuples.requireFits("tuple keys", n, width);
+        if ((long) n * width > keys.length) {
+            throw new IllegalArgumentException(n + " tuples of width " + width
+                    + " need " + ((long) n * width) + " words, the key array has " + keys.length);
+        }
+        int[] order = TupleSort.sort(keys, width, n);
+        boolean[] startsRun = new boolean[n];
+        /*@ loop_invariant 0 <= p && p <= n;
+          @ decreases n - p;
+          @ assignable startsRun[*];
+          @*/
+        for (int p = 0; p < n; p++) {
+            startsRun[p] = p == 0 || Tuples.compare(keys, width, order[p - 1], order[p]) != 0;
+        }
+        int[] bounds = runBounds(startsRun);
+        int[] groupAt = new int[n];
+        /*@ loop_invariant 0 <= g && g <= bounds.length - 1;
+          @ decreases bounds.length - 1 - g;
+          @ assignable groupAt[*];
+          @*/
+        for (int g = 0; g < bounds.length - 1; g++) {
+            /*@ loop_invariant bounds[g] <= q && q <= bounds[g + 1];
+              @ decreases bounds[g + 1] - q;
+              @ assignable groupAt[*];
+              @*/
+            for (int q = bounds[g]; q < bounds[g + 1]; q++) {
+                groupAt[q] = g;
+            }
+        }
+        return new TupleGroups(keys, width, order, bounds, groupAt);
+    }
+
+    /*@ public normal_behavior
+      @ requires startsRun != null;
+      @ requires startsRun.length > 0 ==> startsRun[0];
+      @ ensures \result.length >= 1 && \result[0] == 0;
+      @ ensures \result[\result.length - 1] == startsRun.length;
+      @ ensures (\forall int g; 0 <= g && g < \result.length - 1; \result[g] < \result[g + 1]);
+      @ ensures (\forall int g; 0 <= g && g < \result.length - 1; startsRun[\result[g]]);
+      @ ensures \fresh(\result);
+      @*/
+    /**
+     * The run boundaries of a sorted order: {@code startsRun[p]} marks positions whose tuple
+     * differs from the previous one (position 0 always starts a run). The result lists the run
+     * starts followed by n: 0 = b_0 &lt; b_1 &lt; ... &lt; b_g = n.
+     */
+    public static int[] runBounds(boolean[] startsRun) {
+        int n = startsRun.length;
+        int runs = 0;
+        /*@ loop_invariant 0 <= p && p <= n && 0 <= runs && runs <= p;
+          @ loop_invariant runs == (\num_of int s; 0 <= s && s < p; startsRun[s]);
+          @ decreases n - p;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int p = 0; p < n; p++) {
+            if (startsRun[p]) {
+                runs++;
+            }
+        }
+        int[] bounds = new int[runs + 1];
+        int g = 0;
+        /*@ loop_invariant 0 <= q && q <= n && 0 <= g && g <= runs;
+          @ loop_invariant g == (\num_of int s; 0 <= s && s < q; startsRun[s]);
+          @ loop_invariant (\forall int h; 0 <= h && h < g; bounds[h] < q && startsRun[bounds[h]]);
+          @ loop_invariant (\forall int h; 0 <= h && h < g - 1; bounds[h] < bounds[h + 1]);
+          @ loop_invariant n > 0 && q > 0 ==> g >= 1 && bounds[0] == 0;
+          @ decreases n - q;
+          @ assignable bounds[*];
+          @*/
+        for (int q = 0; q < n; q++) {
+            if (startsRun[q]) {
+                bounds[g] = q;
+                g++;
+            }
+        }
+        bounds[runs] = n;
+        return bounds;
+    }
+
+    /*@ public normal_behavior
+      @ requires bounds != null && bounds.length >= 1 && bounds[0] == 0;
+      @ requires (\forall int g; 0 <= g && g < bounds.length - 1; bounds[g] < bounds[g + 1]);
+      @ ensures \result.length == bounds.length - 1;
+      @ ensures (\forall int g; 0 <= g && g < \result.length;
+      @            \result[g] == bounds[g + 1] - bounds[g] && \result[g] >= 1);
+      @ ensures (\sum int g; 0 <= g && g < \result.length; \result[g])
+      @            == bounds[bounds.length - 1];
+      @ ensures \fresh(\result);
+      @*/
+    /** The run lengths b_{g+1} - b_g; they are positive and sum to n = b_last. */
+    public static int[] runCounts(int[] bounds) {
+        int[] counts = new int[bounds.length - 1];
+        /*@ loop_invariant 0 <= g && g <= counts.length;
+          @ loop_invariant (\forall int h; 0 <= h && h < g; counts[h] == bounds[h + 1] - bounds[h]);
+          @ loop_invariant (\sum int h; 0 <= h && h < g; counts[h]) == bounds[g];
+          @ decreases counts.length - g;
+          @ assignable counts[*];
+          @*/
+        for (int g = 0; g < counts.length; g++) {
+            counts[g] = bounds[g + 1] - bounds[g];
+        }
+        return counts;
+    }
+
+    /*@ public normal_behavior
+      @ ensures \result == bounds.length - 1;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Number of runs (distinct tuples). */
+    public int groups() {
+        return bounds.length - 1;
+    }
+
+    /*@ public normal_behavior
+      @ ensures \result == order.length;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Number of tuples n. */
+    public int size() {
+        return order.length;
+    }
+
+    /*@ public normal_behavior
+      @ requires 0 <= g && g < bounds.length - 1;
+      @ ensures \result == bounds[g];
+      @ assignable \strictly_nothing;
+      @*/
+    /** First position of run g in the sorted order. */
+    public int start(int g) {
+        return bounds[g];
+    }
+
+    /*@ public normal_behavior
+      @ requires 0 <= g && g < bounds.length - 1;
+      @ ensures \result == bounds[g + 1];
+      @ assignable \strictly_nothing;
+      @*/
+    /** One past the last position of run g. */
+    public int end(int g) {
+        return bounds[g + 1];
+    }
+
+    /*@ public normal_behavior
+      @ requires 0 <= g && g < bounds.length - 1;
+      @ ensures \result == bounds[g + 1] - bounds[g];
+      @ assignable \strictly_nothing;
+      @*/
+    /** Number of tuples in run g. */
+    public int count(int g) {
+        return bounds[g + 1] - bounds[g];
+    }
+
+    /*@ public normal_behavior
+      @ requires 0 <= position && position < order.length;
+      @ ensures \result == order[position];
+      @ assignable \strictly_nothing;
+      @*/
+    /** The tuple index at a position of the sorted order. */
+    public int at(int position) {
+        return order[position];
+    }
+
+    /** The run lengths, in run order (they sum to {@link #size()}). */
+    public int[] counts() {
+        return runCounts(bounds);
+    }
+
+    /*@ public normal_behavior
+      @ requires probe != null && 0 <= offset && offset + width <= probe.length;
+      @ ensures -1 <= \result && \result < bounds.length - 1;
+      @*/
+    /** The run whose tuple equals {@code probe[offset .. offset + width - 1]}, or -1. */
+    public int find(long[] probe, int offset) {
+        if (offset < 0 || offset > probe.length - width) {
+            throw new IllegalArgumentException("probe offset " + offset + " leaves no room for "
+                    + width + " words in an array of " + probe.length);
+        }
+        int[] range = TupleSearch.equalRange(keys, width, order, probe, offset);
+        return range[0] < range[1] ? groupAt[range[0]] : -1;
+    }
+
+    /*@ public normal_behavior
+      @ requires values != null && values.rows == order.length;
+      @ ensures \result.length == (bounds.length - 1) * values.cols;
+      @*/
+    /**
+     * Per run, the sum of the rows of {@code values} indexed by its members: entry
+     * {@code g * m + t} is sum over the members j of run g, in increasing j, of values[j][t],
+     * starting from +0.0. (The order is part of the specification: it is what lets Algorithm 1,
+     * Algorithm 2 and EMA agree bit for bit.)
+     */
+    public double[] sumRows(Matrix values) {
+        if (values.rows() != order.length) {
+            throw new IllegalArgumentException(values.describe() + " must have one row per"
+                    + " tuple (" + order.length + ")");
+        }
+        int m = values.cols();
+        int groups = bounds.length - 1;
+        Tuples.requireFits("run sums of " + values.name(), groups, m);
+        double[] sums = new double[groups * m];
+        /*@ loop_invariant 0 <= g && g <= groups;
+          @ decreases groups - g;
+          @ assignable sums[*];
+          @*/
+        for (int g = 0; g < groups; g++) {
+            /*@ loop_invariant bounds[g] <= p && p <= bounds[g + 1];
+              @ decreases bounds[g + 1] - p;
+              @ assignable sums[*];
+              @*/
+            for (int p = bounds[g]; p < bounds[g + 1]; p++) {
+                int j = order[p];
+                /*@ loop_invariant 0 <= t && t <= m;
+                  @ decreases m - t;
+                  @ assignable sums[*];
+                  @*/
+                for (int t = 0; t < m; t++) {
+                    sums[g * m + t] += values.get(j, t);
+                }
+            }
+        }
+        return sums;
+    }
+}

@@ -1,0 +1,132 @@
+package org.annaref.reference.index;
+
+/**
+ * Binary search for the range of a sorted order whose tuples equal a probe.
+ *
+ * <p>The search narrows column by column: before column k, positions [lo, hi) hold exactly the
+ * tuples that agree with the probe on columns 0..k-1. Lexicographic order makes column k
+ * nondecreasing inside that range, so two scalar binary searches cut it down to the tuples that
+ * also agree on column k. After the last column, [lo, hi) is exactly the run of tuples equal to
+ * the probe: O(width log n) word comparisons.
+ *
+ * <p>Stating sortedness column-wise ("for p &lt; q, if the tuples at p and q agree before column
+ * k, then column k at p is at most column k at q") keeps every fact the proof needs about
+ * {@code long} comparisons, which KeY handles well.
+ */
+public final class TupleSearch {
+    private TupleSearch() {
+    }
+
+    /*@ public normal_behavior
+      @ requires keys != null && order != null && width >= 1;
+      @ requires 0 <= column && column < width;
+      @ requires 0 <= lo && lo <= hi && hi <= order.length;
+      @ requires (\forall int p; lo <= p && p < hi;
+      @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int p, q; lo <= p && p < q && q < hi;
+      @             keys[order[p] * width + column] <= keys[order[q] * width + column]);
+      @ ensures lo <= \result && \result <= hi;
+      @ ensures (\forall int p; lo <= p && p < \result; keys[order[p] * width + column] < value);
+      @ ensures (\forall int p; \result <= p && p < hi; keys[order[p] * width + column] >= value);
+      @ assignable \strictly_nothing;
+      @*/
+    /** The first position in [lo, hi) whose column {@code column} is at least {@code value}. */
+    public static int lowerBound(long[] keys, int width, int[] order, int column, int lo,
+            int hi, long value) {
+        int a = lo;
+        int b = hi;
+        /*@ loop_invariant lo <= a && a <= b && b <= hi;
+          @ loop_invariant (\forall int p; lo <= p && p < a; keys[order[p] * width + column] < value);
+          @ loop_invariant (\forall int p; b <= p && p < hi; keys[order[p] * width + column] >= value);
+          @ decreases b - a;
+          @ assignable \strictly_nothing;
+          @*/
+        while (a < b) {
+            int mid = a + (b - a) / 2;
+            if (keys[order[mid] * width + column] < value) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        return a;
+    }
+
+    /*@ public normal_behavior
+      @ requires keys != null && order != null && width >= 1;
+      @ requires 0 <= column && column < width;
+      @ requires 0 <= lo && lo <= hi && hi <= order.length;
+      @ requires (\forall int p; lo <= p && p < hi;
+      @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int p, q; lo <= p && p < q && q < hi;
+      @             keys[order[p] * width + column] <= keys[order[q] * width + column]);
+      @ ensures lo <= \result && \result <= hi;
+      @ ensures (\forall int p; lo <= p && p < \result; keys[order[p] * width + column] <= value);
+      @ ensures (\forall int p; \result <= p && p < hi; keys[order[p] * width + column] > value);
+      @ assignable \strictly_nothing;
+      @*/
+    /** The first position in [lo, hi) whose column {@code column} exceeds {@code value}. */
+    public static int upperBound(long[] keys, int width, int[] order, int column, int lo,
+            int hi, long value) {
+        int a = lo;
+        int b = hi;
+        /*@ loop_invariant lo <= a && a <= b && b <= hi;
+          @ loop_invariant (\forall int p; lo <= p && p < a; keys[order[p] * width + column] <= value);
+          @ loop_invariant (\forall int p; b <= p && p < hi; keys[order[p] * width + column] > value);
+          @ decreases b - a;
+          @ assignable \strictly_nothing;
+          @*/
+        while (a < b) {
+            int mid = a + (b - a) / 2;
+            if (keys[order[mid] * width + column] <= value) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        return a;
+    }
+
+    /*@ public normal_behavior
+      @ requires keys != null && order != null && probe != null && width >= 1;
+      @ requires 0 <= probeOffset && probeOffset + width <= probe.length;
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int p, q, k; 0 <= p && p < q && q < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[p] * width + s] == keys[order[q] * width + s])
+      @             ==> keys[order[p] * width + k] <= keys[order[q] * width + k]);
+      @ ensures \result.length == 2 && 0 <= \result[0] && \result[0] <= \result[1];
+      @ ensures \result[1] <= order.length;
+      @ ensures (\forall int p; 0 <= p && p < order.length;
+      @            (\result[0] <= p && p < \result[1])
+      @            <==> (\forall int s; 0 <= s && s < width;
+      @                     keys[order[p] * width + s] == probe[probeOffset + s]));
+      @ ensures \fresh(\result);
+      @*/
+    /**
+     * The positions [result[0], result[1]) of {@code order} whose tuples equal the probe
+     * {@code probe[probeOffset .. probeOffset + width - 1]}; an empty range when none does.
+     */
+    public static int[] equalRange(long[] keys, int width, int[] order, long[] probe,
+            int probeOffset) {
+        int lo = 0;
+        int hi = order.length;
+        /*@ loop_invariant 0 <= k && k <= width;
+          @ loop_invariant 0 <= lo && lo <= hi && hi <= order.length;
+          @ loop_invariant (\forall int p; 0 <= p && p < order.length;
+          @                   (lo <= p && p < hi)
+          @                   <==> (\forall int s; 0 <= s && s < k;
+          @                            keys[order[p] * width + s] == probe[probeOffset + s]));
+          @ decreases width - k;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int k = 0; k < width && lo < hi; k++) {
+            long value = probe[probeOffset + k];
+            int first = lowerBound(keys, width, order, k, lo, hi, value);
+            hi = upperBound(keys, width, order, k, first, hi, value);
+            lo = first;
+        }
+        return new int[] {lo, hi};
+    }
+}

@@ -1,0 +1,78 @@
+package org.annaref.reference.index;
+
+/**
+ * Tuples of {@code long} words stored row-major in one array: tuple i of width w occupies
+ * {@code keys[i * w .. i * w + w - 1]}. Bucket keys (the z-tuple of a table) and EMA keys (the
+ * m canonical coordinate bits) are both tuples; their order is lexicographic with each word
+ * compared as a signed {@code long}.
+ */
+public final class Tuples {
+    private Tuples() {
+    }
+
+    /*@ public normal_behavior
+      @ requires keys != null && width >= 1;
+      @ requires 0 <= a && (a + 1) * width <= keys.length;
+      @ requires 0 <= b && (b + 1) * width <= keys.length;
+      @ ensures \result == 0 <==> (\forall int t; 0 <= t && t < width;
+      @                              keys[a * width + t] == keys[b * width + t]);
+      @ ensures -1 <= \result && \result <= 1;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lexicographic comparison of tuples a and b: -1, 0 or 1. */
+    public static int compare(long[] keys, int width, int a, int b) {
+        int ao = a * width;
+        int bo = b * width;
+        /*@ loop_invariant 0 <= t && t <= width;
+          @ loop_invariant (\forall int s; 0 <= s && s < t; keys[ao + s] == keys[bo + s]);
+          @ decreases width - t;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int t = 0; t < width; t++) {
+            long x = keys[ao + t];
+            long y = keys[bo + t];
+            if (x != y) {
+                return x < y ? -1 : 1;
+            }
+        }
+        return 0;
+    }
+
+    /*@ public normal_behavior
+      @ requires keys != null && width >= 1 && probe != null;
+      @ requires 0 <= a && (a + 1) * width <= keys.length;
+      @ requires 0 <= probeOffset && probeOffset + width <= probe.length;
+      @ ensures \result <==> (\forall int t; 0 <= t && t < width;
+      @                         keys[a * width + t] == probe[probeOffset + t]);
+      @ assignable \strictly_nothing;
+      @*/
+    /** True when tuple a equals {@code probe[probeOffset .. probeOffset + width - 1]}. */
+    public static boolean equalsProbe(long[] keys, int width, int a, long[] probe,
+            int probeOffset) {
+        int ao = a * width;
+        /*@ loop_invariant 0 <= t && t <= width;
+          @ loop_invariant (\forall int s; 0 <= s && s < t; keys[ao + s] == probe[probeOffset + s]);
+          @ decreases width - t;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int t = 0; t < width; t++) {
+            if (keys[ao + t] != probe[probeOffset + t]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /*@ public normal_behavior
+      @ requires width >= 1 && count >= 0;
+      @ ensures true;
+      @*/
+    /** Throws unless {@code count} tuples of {@code width} words fit one Java array. */
+    public static void requireFits(String what, int count, int width) {
+        long words = (long) count * width;
+        if (words > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(what + ": " + count + " tuples of " + width
+                    + " words = " + words + " words, more than one array holds");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.annaref.reference.lsh;
+
+import org.annaref.bridge.JdkMath;
+import org.annaref.spec.HashFunction;
+import org.annaref.spec.Matrix;
+import org.annaref.spec.Require;
+
+/**
+ * One bit-sampling function (Indyk and Motwani 1998) on integer vectors: h(x) = x_i for a fixed
+ * coordinate i. Two vectors collide exactly when they agree at i, so over a uniform i,
+ * Pr[h(x) = h(y)] = 1 - d_H(x, y) / m with d_H the Hamming distance.
+ *
+ * <p>Inputs must be integer-valued with magnitude below 2^53 (every such double is an exact
+ * integer); anything else is rejected with the offending entry named.
+ */
+public final class BitSamplingHash implements HashFunction {
+    /** Largest magnitude of an accepted coordinate: 2^53. */
+    public static final double MAX_MAGNITUDE = 9007199254740992.0;
+
+    private final /*@ spec_public @*/ int coordinate;
+    private final /*@ spec_public @*/ int dim;
+
+    /*@ public invariant 0 <= coordinate && coordinate < dim;
+      @*/
+
+    /*@ public normal_behavior
+      @ requires 0 <= coordinate && coordinate < dim;
+      @ ensures this.coordinate == coordinate && this.dim == dim;
+      @*/
+    /** The function reading coordinate {@code coordinate} of {@code dim}-dimensional inputs. */
+    public BitSamplingHash(int coordinate, int dim) {
+        Require.atLeastOne("dimension", dim);
+        if (coordinate < 0 || coordinate >= dim) {
+            throw new IllegalArgumentException("sampled coordinate must be in [0, " + dim
+                    + "), got " + coordinate);
+        }
+        this.coordinate = coordinate;
+        this.dim = dim;
+    }
+
+    public int dim() {
+        return dim;
+    }
+
+    public int words() {
+        return 1;
+    }
+
+    /** The sampled coordinate i. */
+    public int coordinate() {
+        return coordinate;
+    }
+
+    /*@ public normal_behavior
+      @ requires points != null && 0 <= row && row < points.rows && points.cols == dim;
+      @ ensures true;
+      @*/
+    /** h(points[row]) = points[row][i] as a long; throws if it is not an exact integer. */
+    public long value(Matrix points, int row) {
+        double x = points.get(row, coordinate);
+        if (JdkMath.floor(x) != x || !(Math.abs(x) < MAX_MAGNITUDE)) {
+            throw new IllegalArgumentException("bit sampling needs integer coordinates below"
+                    + " 2^53, got " + points.name() + "[" + row + "][" + coordinate + "] = " + x);
+        }
+        return (long) x;
+    }
+
+    public void hash(Matrix points, int row, long[] out, int offset) {
+        HashInputs.check(this, points, row, out, offset);
+        out[offset] = value(points, row);
+    }
+}

@@ -1,0 +1,55 @@
+package org.annaref.reference.lsh;
+
+import org.annaref.bridge.JdkMath;
+import org.annaref.spec.HashFunction;
+import org.annaref.spec.Matrix;
+import org.annaref.spec.Require;
+
+/**
+ * The exact-identity "hash": the bucket of x is x itself, as m words, word t being the IEEE
+ * bits of x_t after turning -0.0 into +0.0. Two points collide exactly when they are equal
+ * coordinate-wise ({@code ==}), which makes ANNA with this family and l = z = 1 equal to EMA.
+ */
+public final class IdentityHash implements HashFunction {
+    private final /*@ spec_public @*/ int dim;
+
+    /*@ public invariant dim >= 1;
+      @*/
+
+    /*@ public normal_behavior
+      @ requires dim >= 1;
+      @ ensures this.dim == dim;
+      @*/
+    /** The identity on {@code dim}-dimensional inputs. */
+    public IdentityHash(int dim) {
+        this.dim = Require.atLeastOne("dimension", dim);
+    }
+
+    public int dim() {
+        return dim;
+    }
+
+    public int words() {
+        return dim;
+    }
+
+    /*@ public normal_behavior
+      @ ensures true;
+      @ assignable \strictly_nothing;
+      @*/
+    /** The canonical bits of a finite double: those of +0.0 for both zeros. */
+    public static long canonicalBits(double x) {
+        return JdkMath.rawBits(x == 0.0 ? 0.0 : x);
+    }
+
+    public void hash(Matrix points, int row, long[] out, int offset) {
+        HashInputs.check(this, points, row, out, offset);
+        /*@ loop_invariant 0 <= t && t <= dim;
+          @ decreases dim - t;
+          @ assignable out[offset .. offset + dim - 1];
+          @*/
+        for (int t = 0; t < dim; t++) {
+            out[offset + t] = canonicalBits(points.get(row, t));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.annaref.reference.lsh;
+
+import org.annaref.bridge.JdkMath;
+import org.annaref.reference.random.SplitMix64;
+import org.annaref.spec.Distances;
+import org.annaref.spec.HashFunction;
+import org.annaref.spec.LshFamily;
+import org.annaref.spec.Require;
+
+/**
+ * The Gaussian p-stable family with bucket width w (Datar et al. 2004). For two points at
+ * Euclidean distance d &gt; 0, with t = w / d,
+ * {@code p(d) = 1 - 2 Phi(-t) - 2 / (sqrt(2 pi) t) (1 - exp(-t^2 / 2))}, and p(0) = 1.
+ *
+ * <p>Sampling: the m coordinates of a are m Gaussians of {@code new SplitMix64(seed)} in
+ * coordinate order, then b = w u with u the next uniform double.
+ */
+public final class PStableFamily implements LshFamily {
+    private static final double SQRT_2 = 1.4142135623730950488;
+    private static final double SQRT_2PI = 2.5066282746310005024;
+
+    private final /*@ spec_public @*/ double width;
+
+    /*@ public normal_behavior
+      @ requires width > 0;
+      @ ensures this.width == width;
+      @*/
+    /** The family with bucket width {@code width} (finite, &gt; 0). */
+    public PStableFamily(double width) {
+        this.width = Require.positive("bucket width w", width);
+    }
+
+    /** The bucket width w. */
+    public double width() {
+        return width;
+    }
+
+    public String name() {
+        return "pstable";
+    }
+
+    public HashFunction sample(int dim, long seed) {
+        Require.atLeastOne("dimension", dim);
+        SplitMix64 random = new SplitMix64(seed);
+        double[] direction = new double[dim];
+        /*@ loop_invariant 0 <= t && t <= dim;
+          @ decreases dim - t;
+          @ assignable direction[*], random.state;
+          @*/
+        for (int t = 0; t < dim; t++) {
+            direction[t] = random.nextGaussian();
+        }
+        double offset = width * random.nextDouble();
+        return new PStableHash(direction, offset, width);
+    }
+
+    public boolean hasClosedForm() {
+        return true;
+    }
+
+    public double collisionProbability(double[] x, double[] y) {
+        return collisionProbability(Distances.euclidean(x, y), width);
+    }
+
+    public double collisionProbabilityAtDistance(double distance, int dim) {
+        return collisionProbability(distance, width);
+    }
+
+    /*@ public normal_behavior
+      @ requires distance >= 0 && width > 0;
+      @ ensures true;
+      @*/
+    /**
+     * p(d) for bucket width w. Written as erf(t / sqrt 2) - 2 / (sqrt(2 pi) t) (-expm1(-t^2/2)),
+     * which equals the Datar et al. formula (1 - 2 Phi(-t) = erf(t / sqrt 2)) and keeps full
+     * precision for small t.
+     */
+    public static double collisionProbability(double distance, double width) {
+        Require.finite("distance", distance);
+        if (distance < 0) {
+            throw new IllegalArgumentException("distance must be >= 0, got " + distance);
+        }
+        Require.positive("bucket width w", width);
+        if (distance == 0.0) {
+            return 1.0;
+        }
+        double t = width / distance;
+        double p = ErrorFunction.erf(t / SQRT_2) - 2.0 / (SQRT_2PI * t)
+                * -JdkMath.expm1(-t * t / 2.0);
+        return p < 0.0 ? 0.0 : (p > 1.0 ? 1.0 : p);
+    }
+
+    public long bytesPerFunction(int dim) {
+        return 8L * dim + 16L;
+    }
+}

@@ -1,0 +1,35 @@
+package org.annaref.spec;
+
+/**
+ * One sampled member h of an LSH family: data (its projection vectors, offsets, coordinates),
+ * so it can be exported, re-imported and handed to another implementation.
+ *
+ * <p>A value of h is a fixed number of {@code long} words ({@link #words()}): one word for the
+ * LSH families, {@code dim} words for the exact-identity family whose bucket is the key itself.
+ * Two points collide under h exactly when all their words are equal.
+ */
+public interface HashFunction {
+    /*@ public normal_behavior
+      @ ensures \result >= 1;
+      @ assignable \strictly_nothing;
+      @*/
+    /** The input dimension m. */
+    int dim();
+
+    /*@ public normal_behavior
+      @ ensures \result >= 1;
+      @ assignable \strictly_nothing;
+      @*/
+    /** How many {@code long} words one value of this function occupies. */
+    int words();
+
+    /*@ public normal_behavior
+      @ requires points != null && out != null;
+      @ requires points.cols == dim();
+      @ requires 0 <= row && row < points.rows;
+      @ requires 0 <= offset && offset + words() <= out.length;
+      @ assignable out[offset .. offset + words() - 1];
+      @*/
+    /** Writes h(points[row]) into {@code out[offset .. offset + words() - 1]}. */
+    void hash(Matrix points, int row, long[] out, int offset);
+}

@@ -1,0 +1,165 @@
+package org.annaref.spec;
+
+/**
+ * A dense, row-major matrix of finite doubles: the N x m arrays Q, K, V and the outputs.
+ *
+ * <p>Row i is the i-th token (0-based; MATH.md counts from 1). A matrix has at least one column
+ * and may have zero rows: attention over N = 0 tokens is defined and returns an empty matrix.
+ * The constructor copies its input, so a {@code Matrix} never changes after it is built, and it
+ * rejects NaN and infinities, so every algorithm may assume finite entries.
+ */
+public final class Matrix {
+    /** The largest number of entries a matrix may hold (the JVM's array limit, with margin). */
+    public static final int MAX_ENTRIES = 2147483639;
+
+    private final /*@ spec_public @*/ String name;
+    private final /*@ spec_public @*/ int rows;
+    private final /*@ spec_public @*/ int cols;
+    private final /*@ spec_public @*/ double[] data;
+
+    /*@ public invariant rows >= 0 && cols >= 1 && data.length == rows * cols;
+      @ public invariant name != null;
+      @*/
+
+    /*@ public normal_behavior
+      @ requires name != null && data != null;
+      @ requires rows >= 0 && cols >= 1 && data.length == rows * cols;
+      @ ensures this.rows == rows && this.cols == cols && this.name == name;
+      @*/
+    /**
+     * Builds a {@code rows x cols} matrix named {@code name} (used in error messages) from a
+     * row-major copy of {@code data}; throws if the shape is impossible or an entry is not finite.
+     */
+    public Matrix(String name, int rows, int cols, double[] data) {
+        Require.notNull("matrix name", name);
+        Require.notNull(name, data);
+        Require.nonNegative(name + " rows", rows);
+        Require.atLeastOne(name + " columns", cols);
+        long entries = (long) rows * (long) cols;
+        if (entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException(name + " has " + rows + " x " + cols + " = "
+                    + entries + " entries, more than a Java array holds (" + MAX_ENTRIES + ")");
+        }
+        if (data.length != rows * cols) {
+            throw new IllegalArgumentException(name + " is declared " + rows + " x " + cols
+                    + " but holds " + data.length + " values");
+        }
+        Require.allFinite(name, data);
+        this.name = name;
+        this.rows = rows;
+        this.cols = cols;
+        this.data = (double[]) data.clone();
+    }
+
+    /*@ public normal_behavior
+      @ requires name != null && rows >= 0 && cols >= 1;
+      @ ensures \result.rows == rows && \result.cols == cols;
+      @*/
+    /** An all-zero {@code rows x cols} matrix. */
+    public static Matrix zeros(String name, int rows, int cols) {
+        Require.nonNegative(name + " rows", rows);
+        Require.atLeastOne(name + " columns", cols);
+        long entries = (long) rows * (long) cols;
+        if (entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException(name + " has " + rows + " x " + cols + " = "
+                    + entries + " entries, more than a Java array holds (" + MAX_ENTRIES + ")");
+        }
+        return new Matrix(name, rows, cols, new double[rows * cols]);
+    }
+
+    /*@ public normal_behavior
+      @ ensures \result == name;
+      @ assignable \strictly_nothing;
+      @*/
+    /** The name used in error messages (e.g. "Q", "K", "V", "output"). */
+    public String name() {
+        return name;
+    }
+
+    /*@ public normal_behavior
+      @ ensures \result == rows;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Number of rows (tokens), N. */
+    public int rows() {
+        return rows;
+    }
+
+    /*@ public normal_behavior
+      @ ensures \result == cols;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Number of columns (embedding width), m. */
+    public int cols() {
+        return cols;
+    }
+
+    /*@ public normal_behavior
+      @ requires 0 <= row && row < rows && 0 <= col && col < cols;
+      @ ensures \result == data[row * cols + col];
+      @ assignable \strictly_nothing;
+      @*/
+    /** Entry (row, col). */
+    public double get(int row, int col) {
+        return data[row * cols + col];
+    }
+
+    /*@ public normal_behavior
+      @ requires 0 <= row && row < rows;
+      @ ensures \result.length == cols;
+      @ ensures \fresh(\result);
+      @*/
+    /** A copy of row {@code row}. */
+    public double[] row(int row) {
+        double[] out = new double[cols];
+        System.arraycopy(data, row * cols, out, 0, cols);
+        return out;
+    }
+
+    /*@ public normal_behavior
+      @ ensures \result.length == data.length;
+      @ ensures \fresh(\result);
+      @*/
+    /** A row-major copy of all entries. */
+    public double[] toArray() {
+        return (double[]) data.clone();
+    }
+
+    /*@ public normal_behavior
+      @ requires newName != null;
+      @ ensures \result.rows == rows && \result.cols == cols;
+      @*/
+    /** The same entries under another name. */
+    public Matrix renamed(String newName) {
+        return new Matrix(newName, rows, cols, data);
+    }
+
+    /** A short description for messages, e.g. {@code "K (4096 x 64)"}. */
+    public String describe() {
+        return name + " (" + rows + " x " + cols + ")";
+    }
+
+    /*@ public normal_behavior
+      @ requires other != null;
+      @ ensures true;
+      @*/
+    /** Throws unless {@code other} has as many columns as this matrix. */
+    public void requireSameCols(Matrix other) {
+        if (other.cols != cols) {
+            throw new IllegalArgumentException(describe() + " and " + other.describe()
+                    + " must have the same number of columns");
+        }
+    }
+
+    /*@ public normal_behavior
+      @ requires other != null;
+      @ ensures true;
+      @*/
+    /** Throws unless {@code other} has as many rows as this matrix. */
+    public void requireSameRows(Matrix other) {
+        if (other.rows != rows) {
+            throw new IllegalArgumentException(describe() + " and " + other.describe()
+                    + " must have the same number of rows");
+        }
+    }
+}

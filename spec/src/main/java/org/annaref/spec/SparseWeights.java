@@ -1,0 +1,90 @@
+package org.annaref.spec;
+
+/**
+ * The weights an LSH run implies, in exact integer form (MATH.md section 2): for query i the
+ * keys j that collided with it in at least one table, with c_ij = the number of tables in which
+ * they collided, and C_i = the sum of the c_ij. The real weight is w_ij = c_ij / C_i
+ * (all zero when C_i = 0).
+ *
+ * <p>Keys of a row are strictly increasing; every count is at least 1.
+ */
+public final class SparseWeights {
+    private final /*@ spec_public @*/ int keyCount;
+    private final /*@ spec_public @*/ int[][] keys;
+    private final /*@ spec_public @*/ int[][] counts;
+    private final /*@ spec_public @*/ long[] totals;
+
+    /*@ public normal_behavior
+      @ requires keys != null && counts != null && totals != null;
+      @ requires keys.length == counts.length && keys.length == totals.length;
+      @ requires keyCount >= 0;
+      @ ensures this.keyCount == keyCount && this.keys == keys && this.counts == counts;
+      @ ensures this.totals == totals;
+      @*/
+    /**
+     * Holds per-query rows; the arrays are taken, not copied (the reference builds them once
+     * and hands them over). Rows are validated by {@link AnnaRowContract#checkCounts}.
+     */
+    public SparseWeights(int keyCount, int[][] keys, int[][] counts, long[] totals) {
+        Require.nonNegative("key count", keyCount);
+        if (keys.length != counts.length || keys.length != totals.length) {
+            throw new IllegalArgumentException("sparse weights: " + keys.length + " key rows, "
+                    + counts.length + " count rows and " + totals.length + " totals must agree");
+        }
+        this.keyCount = keyCount;
+        this.keys = keys;
+        this.counts = counts;
+        this.totals = totals;
+    }
+
+    /** Number of queries (rows). */
+    public int queries() {
+        return keys.length;
+    }
+
+    /** Number of keys N the indices refer to. */
+    public int keyCount() {
+        return keyCount;
+    }
+
+    /** The keys of row i, strictly increasing (a copy). */
+    public int[] keys(int i) {
+        return (int[]) keys[i].clone();
+    }
+
+    /** The counts c_ij of row i, aligned with {@link #keys(int)} (a copy). */
+    public int[] counts(int i) {
+        return (int[]) counts[i].clone();
+    }
+
+    /** C_i, the total of row i's counts. */
+    public long total(int i) {
+        return totals[i];
+    }
+
+    /** c_ij for one key (0 if key j did not collide with query i). */
+    public int count(int i, int j) {
+        int[] row = keys[i];
+        int lo = 0;
+        int hi = row.length;
+        /*@ loop_invariant 0 <= lo && lo <= hi && hi <= row.length;
+          @ decreases hi - lo;
+          @ assignable \strictly_nothing;
+          @*/
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (row[mid] < j) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < row.length && row[lo] == j ? counts[i][lo] : 0;
+    }
+
+    /** The real weight w_ij = c_ij / C_i (0 when C_i = 0). */
+    public double weight(int i, int j) {
+        long total = totals[i];
+        return total == 0 ? 0.0 : (double) count(i, j) / (double) total;
+    }
+}
