@@ -65,6 +65,12 @@ public final class JdkMath {
       @ ensures true;
       @ assignable \strictly_nothing;
       @*/
+    public static double atan2(double y, double x);
+
+    /*@ public normal_behavior
+      @ ensures true;
+      @ assignable \strictly_nothing;
+      @*/
     public static double floor(double x);
 
     /*@ public normal_behavior

@@ -61,6 +61,11 @@ public final class JdkMath {
         return StrictMath.acos(x);
     }
 
+    /** The angle of the point (x, y) from the positive x axis, in [-pi, pi]. */
+    public static double atan2(double y, double x) {
+        return StrictMath.atan2(y, x);
+    }
+
     /** Largest integer-valued double not above x. */
     public static double floor(double x) {
         return StrictMath.floor(x);

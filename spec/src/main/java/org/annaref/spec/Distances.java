@@ -79,33 +79,59 @@ public final class Distances {
       @ ensures 0 <= \result;
       @*/
     /**
-     * The angle between x and y in [0, pi], from their cosine clamped to [-1, 1]. A zero vector
-     * has no direction; by this project's reading its angle to anything is pi/2.
+     * The angle between x and y in [0, pi], by Kahan's formula 2 atan2(||u - v||, ||u + v||)
+     * on the unit vectors u = x/||x||, v = y/||y|| (accurate near 0 and pi, where acos of the
+     * cosine loses half the digits). A zero vector has no direction; by this project's reading
+     * its angle to anything is pi/2.
      */
     public static double angle(double[] x, double[] y) {
-        double dot = 0.0;
-        double xx = 0.0;
-        double yy = 0.0;
+        double xNorm = norm(x);
+        double yNorm = norm(y);
+        if (xNorm == 0.0 || yNorm == 0.0) {
+            return Math.PI / 2.0;
+        }
+        double difference = 0.0;
+        double sum = 0.0;
         /*@ loop_invariant 0 <= t && t <= x.length;
           @ decreases x.length - t;
           @ assignable \strictly_nothing;
           @*/
         for (int t = 0; t < x.length; t++) {
-            dot += x[t] * y[t];
-            xx += x[t] * x[t];
-            yy += y[t] * y[t];
+            double u = x[t] / xNorm;
+            double v = y[t] / yNorm;
+            difference += (u - v) * (u - v);
+            sum += (u + v) * (u + v);
         }
-        if (xx == 0.0 || yy == 0.0) {
-            return Math.PI / 2.0;
+        return 2.0 * JdkMath.atan2(JdkMath.sqrt(difference), JdkMath.sqrt(sum));
+    }
+
+    /*@ public normal_behavior
+      @ requires x != null;
+      @ ensures 0 <= \result;
+      @*/
+    /** ||x||, scaled by max |x_t| first so that the squares neither overflow nor underflow. */
+    public static double norm(double[] x) {
+        double largest = 0.0;
+        /*@ loop_invariant 0 <= t && t <= x.length;
+          @ decreases x.length - t;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int t = 0; t < x.length; t++) {
+            largest = Math.max(largest, Math.abs(x[t]));
         }
-        double cosine = dot / (JdkMath.sqrt(xx) * JdkMath.sqrt(yy));
-        if (cosine > 1.0) {
-            cosine = 1.0;
+        if (largest == 0.0) {
+            return 0.0;
         }
-        if (cosine < -1.0) {
-            cosine = -1.0;
+        double sum = 0.0;
+        /*@ loop_invariant 0 <= s && s <= x.length;
+          @ decreases x.length - s;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int s = 0; s < x.length; s++) {
+            double scaled = x[s] / largest;
+            sum += scaled * scaled;
         }
-        return JdkMath.acos(cosine);
+        return largest * JdkMath.sqrt(sum);
     }
 
     /*@ public normal_behavior

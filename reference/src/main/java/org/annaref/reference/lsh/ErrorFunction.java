@@ -8,18 +8,19 @@ import org.annaref.bridge.JdkMath;
  * against Commons Statistics in the tests).
  *
  * <ul>
- * <li>|x| &lt; 3: erf(x) = (2/sqrt(pi)) e^{-x^2} sum_{n &gt;= 0} 2^n x^{2n+1} / (1 3 5 ... (2n+1)),
+ * <li>|x| &lt; 1.5: erf(x) = (2/sqrt(pi)) e^{-x^2} sum_{n &gt;= 0} 2^n x^{2n+1} / (1 3 5 ... (2n+1)),
  * a series of positive terms (no cancellation), summed until a term no longer changes the
  * sum.</li>
- * <li>|x| &gt;= 3: erfc(x) = e^{-x^2} / sqrt(pi) / (x + (1/2) / (x + 1 / (x + (3/2) / (x + ...)))),
- * the Laplace continued fraction, evaluated bottom-up from depth 60 (ample for x &gt;= 3).</li>
+ * <li>|x| &gt;= 1.5: erfc(x) = e^{-x^2} / sqrt(pi) / (x + (1/2) / (x + 1 / (x + (3/2) / (x + ...)))),
+ * the Laplace continued fraction, evaluated bottom-up from depth 200 (converged to the last bit
+ * for x &gt;= 1.5, measured). Below 1.5, erfc = 1 - erf loses at most 1.5 digits.</li>
  * </ul>
  */
 public final class ErrorFunction {
     private static final double SQRT_PI = 1.7724538509055160273;
     private static final double SQRT_2 = 1.4142135623730950488;
-    private static final double SERIES_LIMIT = 3.0;
-    private static final int FRACTION_DEPTH = 60;
+    private static final double SERIES_LIMIT = 1.5;
+    private static final int FRACTION_DEPTH = 200;
     private static final int MAX_TERMS = 200;
 
     private ErrorFunction() {
@@ -58,7 +59,7 @@ public final class ErrorFunction {
         return 0.5 * erfc(-x / SQRT_2);
     }
 
-    /** The positive-term series, 0 &lt;= x &lt; 3. */
+    /** The positive-term series, 0 &lt;= x &lt; 1.5. */
     private static double series(double x) {
         double x2 = x * x;
         double term = x;
@@ -80,7 +81,7 @@ public final class ErrorFunction {
         return 2.0 / SQRT_PI * JdkMath.exp(-x2) * sum;
     }
 
-    /** The continued fraction for erfc, x &gt;= 3. */
+    /** The continued fraction for erfc, x &gt;= 1.5. */
     private static double continuedFraction(double x) {
         double tail = x;
         /*@ loop_invariant 0 <= k && k <= FRACTION_DEPTH;
