@@ -36,6 +36,10 @@ class AnnaContractProperties {
     private static final LshFamily[] FAMILIES = {new HyperplaneFamily(), new CrossPolytopeFamily(),
         new PStableFamily(0.5)};
 
+    /** How many rows fell in each case, so the test proves it exercised both. */
+    private final int[] cleanRows = new int[1];
+    private final int[] missRows = new int[1];
+
     @Test
     void theRowContractHoldsExactlyWhereTheProofSaysItMust() {
         qt().withFixedSeed(424242L).withExamples(60)
@@ -51,9 +55,11 @@ class AnnaContractProperties {
                             instance.v(), true);
                     checkRun(instance, run.weights(), l, FAMILIES[f].name());
                 });
+        assertTrue(cleanRows[0] > 100, "clean rows exercised: " + cleanRows[0]);
+        assertTrue(missRows[0] > 10, "near-miss rows exercised: " + missRows[0]);
     }
 
-    private static void checkRun(PlantedInstance instance, SparseWeights weights, int l,
+    private void checkRun(PlantedInstance instance, SparseWeights weights, int l,
             String family) {
         AnnaContractChecker checker = new AnnaContractChecker(instance.q(), instance.k(),
                 instance.params());
@@ -79,9 +85,11 @@ class AnnaContractProperties {
             }
             if (!farCollision && !nearMiss) {
                 assertTrue(!violating.contains(i), family + ": row " + i + " must be valid");
+                cleanRows[0]++;
             }
             if (nearMiss && !farCollision) {
                 assertTrue(violating.contains(i), family + ": row " + i + " missed a near key");
+                missRows[0]++;
             }
         }
     }

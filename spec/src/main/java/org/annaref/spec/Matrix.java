@@ -1,5 +1,7 @@
 package org.annaref.spec;
 
+import org.annaref.bridge.JdkMath;
+
 /**
  * A dense, row-major matrix of finite doubles: the N x m arrays Q, K, V and the outputs.
  *
@@ -44,11 +46,29 @@ public final class Matrix {
             throw new IllegalArgumentException(name + " is declared " + rows + " x " + cols
                     + " but holds " + data.length + " values");
         }
-        Require.allFinite(name, data);
+        requireFinite(name, cols, data);
         this.name = name;
         this.rows = rows;
         this.cols = cols;
         this.data = (double[]) data.clone();
+    }
+
+    /*@ public normal_behavior
+      @ requires data != null && cols >= 1;
+      @ ensures true;
+      @*/
+    /** Throws naming the first entry (as name[row][col]) that is NaN or infinite. */
+    private static void requireFinite(String name, int cols, double[] data) {
+        /*@ loop_invariant 0 <= p && p <= data.length;
+          @ decreases data.length - p;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int p = 0; p < data.length; p++) {
+            if (!JdkMath.isFinite(data[p])) {
+                throw new IllegalArgumentException(name + "[" + (p / cols) + "][" + (p % cols)
+                        + "] must be finite, got " + data[p]);
+            }
+        }
     }
 
     /*@ public normal_behavior
