@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "annaref", mixinStandardHelpOptions = true, version = "annaref 0.1.0",
         description = "Reference, contract checks and validation for ANNA, EMA and LSH attention.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, AttendCommand.class, ExportHashesCommand.class,
+            CheckCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status when every check holds. */
     public static final int OK = 0;
