@@ -213,8 +213,8 @@ class EndToEndTest {
         Result shapes = run(cat(new String[] {"attend", "--mechanism", "ema"},
                 io(dir, "--out", out.toString())));
         assertEquals(Main.BAD_INPUT, shapes.status());
-        assertTrue(shapes.err().contains("K (150 x 12)") && shapes.err().contains("V (3 x 2)"),
-                shapes.err());
+        assertTrue(shapes.err().contains("K [K.npy] (150 x 12)")
+                && shapes.err().contains("V [V.npy] (3 x 2)"), shapes.err());
         Result noHashes = run(cat(new String[] {"attend", "--mechanism", "anna"},
                 io(dir, "--out", out.toString())));
         assertEquals(Main.BAD_INPUT, noHashes.status());

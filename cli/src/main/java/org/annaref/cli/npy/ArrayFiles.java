@@ -36,11 +36,11 @@ public final class ArrayFiles {
     public static Matrix readMatrix(Path file, String role) {
         String source = file.getFileName() + " (" + role + ")";
         NpyArray array = Npy.read(bytes(file), source);
-        return toMatrix(array, source, role);
+        return toMatrix(array, source, role + " [" + file.getFileName() + "]");
     }
 
-    /** A 2-D float array as a matrix; see {@link #readMatrix}. */
-    public static Matrix toMatrix(NpyArray array, String source, String role) {
+    /** A 2-D float array as a matrix named {@code name}; see {@link #readMatrix}. */
+    public static Matrix toMatrix(NpyArray array, String source, String name) {
         if (array.kind() != NpyArray.Kind.FLOAT) {
             throw new NpyFormatException(source, "has dtype " + array.kind().name().toLowerCase()
                     + "; use float64 or float32");
@@ -61,7 +61,7 @@ public final class ArrayFiles {
                         + "] is " + values[p] + "; every entry must be finite");
             }
         }
-        return new Matrix(role, shape[0], shape[1], values);
+        return new Matrix(name, shape[0], shape[1], values);
     }
 
     /** Writes {@code matrix} as a float64 .npy file, atomically. */
