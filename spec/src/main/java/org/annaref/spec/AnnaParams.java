@@ -52,6 +52,10 @@ public final class AnnaParams {
         return c * r;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     public String toString() {
         return "r=" + r + ", c=" + c;
     }

@@ -36,21 +36,37 @@ public final class Sensitivity {
         this.p2 = p2;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == r;
+      @ assignable \strictly_nothing;
+      @*/
     /** The near radius r. */
     public double r() {
         return r;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == cr;
+      @ assignable \strictly_nothing;
+      @*/
     /** The far radius cr. */
     public double cr() {
         return cr;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == p1;
+      @ assignable \strictly_nothing;
+      @*/
     /** Least collision probability within r. */
     public double p1() {
         return p1;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == p2;
+      @ assignable \strictly_nothing;
+      @*/
     /** Greatest collision probability beyond cr. */
     public double p2() {
         return p2;
@@ -88,6 +104,10 @@ public final class Sensitivity {
         return !(distance > cr && probability > p2);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     public String toString() {
         return "(r=" + r + ", cr=" + cr + ", p1=" + p1 + ", p2=" + p2 + ")";
     }
