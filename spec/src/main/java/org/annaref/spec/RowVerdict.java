@@ -104,7 +104,7 @@ public final class RowVerdict {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == distance;
+      @ ensures \result == distance || (\result != \result && distance != distance);
       @ assignable \strictly_nothing;
       @*/
     /** The distance of the key at fault from the query. */
@@ -113,7 +113,7 @@ public final class RowVerdict {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == weight;
+      @ ensures \result == weight || (\result != \result && weight != weight);
       @ assignable \strictly_nothing;
       @*/
     /** The weight (or value) found. */
@@ -122,7 +122,7 @@ public final class RowVerdict {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == bound;
+      @ ensures \result == bound || (\result != \result && bound != bound);
       @ assignable \strictly_nothing;
       @*/
     /** The bound it broke. */

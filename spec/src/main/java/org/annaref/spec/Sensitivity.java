@@ -13,6 +13,9 @@ public final class Sensitivity {
     private final /*@ spec_public @*/ double p1;
     private final /*@ spec_public @*/ double p2;
 
+    /*@ public invariant 0 < r && r < cr && 0 <= p2 && p2 <= p1 && p1 <= 1;
+      @*/
+
     /*@ public normal_behavior
       @ requires 0 < r && r < cr && 0 <= p2 && p2 <= p1 && p1 <= 1;
       @ ensures this.r == r && this.cr == cr && this.p1 == p1 && this.p2 == p2;
@@ -37,7 +40,7 @@ public final class Sensitivity {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == r;
+      @ ensures \result == r || (\result != \result && r != r);
       @ assignable \strictly_nothing;
       @*/
     /** The near radius r. */
@@ -46,7 +49,7 @@ public final class Sensitivity {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == cr;
+      @ ensures \result == cr || (\result != \result && cr != cr);
       @ assignable \strictly_nothing;
       @*/
     /** The far radius cr. */
@@ -55,7 +58,7 @@ public final class Sensitivity {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == p1;
+      @ ensures \result == p1 || (\result != \result && p1 != p1);
       @ assignable \strictly_nothing;
       @*/
     /** Least collision probability within r. */
@@ -64,7 +67,7 @@ public final class Sensitivity {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == p2;
+      @ ensures \result == p2 || (\result != \result && p2 != p2);
       @ assignable \strictly_nothing;
       @*/
     /** Greatest collision probability beyond cr. */

@@ -41,6 +41,7 @@ public final class TheoremParameters {
     /*@ public invariant keys >= 1 && 0 < p2 && p2 < p1 && p1 < 1;
       @ public invariant 1 <= hashesPerTable && 1 <= tables;
       @ public invariant (long) tables * hashesPerTable <= TableParams.MAX_FUNCTIONS;
+      @ public invariant rho < 1.0 / 3.0 && 0 <= phi;
       @*/
 
     private TheoremParameters(int keys, double p1, double p2, double rho, double phi,
@@ -181,7 +182,7 @@ public final class TheoremParameters {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == rho;
+      @ ensures \result == rho || (\result != \result && rho != rho);
       @ assignable \strictly_nothing;
       @*/
     /** rho = ln(1/p1) / ln(1/p2). */
@@ -190,7 +191,7 @@ public final class TheoremParameters {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == phi;
+      @ ensures \result == phi || (\result != \result && phi != phi);
       @ assignable \strictly_nothing;
       @*/
     /** phi = 0.1 / N^(1 - 3 rho), the near-failure target. */

@@ -34,7 +34,7 @@ public final class PStableFamily implements LshFamily {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == width;
+      @ ensures \result == width || (\result != \result && width != width);
       @ assignable \strictly_nothing;
       @*/
     /** The bucket width w. */

@@ -22,6 +22,7 @@ public final class PStableHash implements HashFunction {
     private final /*@ spec_public @*/ double width;
 
     /*@ public invariant direction.length >= 1 && width > 0;
+      @ public invariant -1.7976931348623157E308 <= offset && offset <= 1.7976931348623157E308;
       @*/
 
     /*@ public normal_behavior
@@ -67,7 +68,7 @@ public final class PStableHash implements HashFunction {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == offset;
+      @ ensures \result == offset || (\result != \result && offset != offset);
       @ assignable \strictly_nothing;
       @*/
     /** The offset b in [0, w). */
@@ -76,7 +77,7 @@ public final class PStableHash implements HashFunction {
     }
 
     /*@ public normal_behavior
-      @ ensures \result == width;
+      @ ensures \result == width || (\result != \result && width != width);
       @ assignable \strictly_nothing;
       @*/
     /** The bucket width w. */
