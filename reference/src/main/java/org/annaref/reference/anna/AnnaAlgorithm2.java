@@ -66,7 +66,7 @@ public final class AnnaAlgorithm2 implements Attention {
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;
-      @ requires q.cols != k.cols || k.rows != v.rows || q.cols != tables.dim();
+      @ requires q.cols != k.cols || k.rows != v.rows;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/

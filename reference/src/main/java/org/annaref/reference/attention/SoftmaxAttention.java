@@ -64,8 +64,7 @@ public final class SoftmaxAttention implements Attention {
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;
-      @ requires q.cols != k.cols || k.rows != v.rows
-      @       || (mask.kind != AttentionMask.NONE && q.rows != k.rows);
+      @ requires q.cols != k.cols || k.rows != v.rows;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/

@@ -78,7 +78,7 @@ public final class BitSamplingFamily implements LshFamily {
       @ assignable \strictly_nothing;
       @ also
       @ public exceptional_behavior
-      @ requires !(0 <= distance && distance <= 1.7976931348623157E308) || dim < 1;
+      @ requires !(0 <= distance) || dim < 1;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/

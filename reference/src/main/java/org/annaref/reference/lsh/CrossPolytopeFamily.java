@@ -36,7 +36,7 @@ public final class CrossPolytopeFamily implements LshFamily {
       @ assignable \nothing;
       @ also
       @ public exceptional_behavior
-      @ requires dim < 1 || (long) dim * dim > 2147483639;
+      @ requires dim < 1;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/

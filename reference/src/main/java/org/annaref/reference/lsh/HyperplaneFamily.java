@@ -86,7 +86,7 @@ public final class HyperplaneFamily implements LshFamily {
       @ assignable \strictly_nothing;
       @ also
       @ public exceptional_behavior
-      @ requires !(0 <= distance && distance <= 1.7976931348623157E308);
+      @ requires !(0 <= distance);
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/
