@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * House rules for the KeY-checked sources that KeY itself reports badly or not at all: every
- * loop carries loop_invariant, decreases and assignable; no local name is declared twice in one
- * method (KeY 2.12.3 then fails with "Name already in namespace" and no file name); none of the
- * constructs KeY's front end rejects.
+ * loop carries loop_invariant, decreases and assignable; every public method and constructor has
+ * a JML contract of its own; no local name is declared twice in one method (KeY 2.12.3 then fails
+ * with "Name already in namespace" and no file name); none of the constructs KeY's front end
+ * rejects.
  */
 class KeySubsetRulesTest {
     private static final Pattern LOOP = Pattern.compile("^\\s*(for|while)\\s*\\(");
@@ -30,6 +31,29 @@ class KeySubsetRulesTest {
             + "|\\bswitch\\b|for\\s*\\([^;]*:[^;]*\\)|instanceof\\s+\\w+\\s+\\w+");
     /** Loops whose termination is only probabilistic: KeY cannot state a decreases clause. */
     private static final List<String> NO_DECREASES = List.of("SplitMix64.java");
+    /** A specification case that makes a JML block a contract (KeY accepts both spellings). */
+    private static final Pattern CONTRACT =
+            Pattern.compile("\\b(normal|exceptional)_behaviou?r\\b");
+    private static final Pattern TYPE_DECLARATION =
+            Pattern.compile("\\b(class|interface|enum)\\s+[A-Z]\\w*");
+    /** A public method or constructor: modifiers, an optional result type, the name, "(". */
+    private static final Pattern PUBLIC_MEMBER = Pattern.compile(
+            "^\\s*public\\s+(?:(?:static|final|abstract|synchronized|native|strictfp)\\s+)*"
+            + "(?:[\\w.]+(?:\\[\\])*\\s+)?(\\w+)\\s*\\(");
+    /** A method of an interface, public whether or not it says so. */
+    private static final Pattern INTERFACE_MEMBER = Pattern.compile(
+            "^\\s*(?:public\\s+)?(?:(?:static|abstract|default)\\s+)*[\\w.]+(?:\\[\\])*\\s+(\\w+)"
+            + "\\s*\\(");
+    private static final Pattern ANNOTATION = Pattern.compile("^\\s*@[A-Za-z]");
+    /** String and character literals, blanked before braces are counted. */
+    private static final Pattern STRING_OR_CHAR =
+            Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])'");
+    /**
+     * Public methods whose file another engineer owns right now, as "File.java:method". Each entry
+     * must still lack a contract: once the owner adds one, this rule fails until the entry goes.
+     * No other exemption exists (toString() may go without, though every toString() has one).
+     */
+    private static final List<String> PENDING = List.of("TupleGroups.java:counts");
 
     private static List<Path> sources() throws IOException {
         Path root = Path.of(System.getProperty("annaref.root", "..")).toAbsolutePath().normalize();
@@ -89,6 +113,99 @@ class KeySubsetRulesTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Every public method and constructor of spec/ and reference/ (interface methods included) is
+     * preceded, past its javadoc and annotations, by a JML block with a normal_behavior or
+     * exceptional_behavior case: its own contract, not only one it inherits.
+     */
+    @Test
+    void everyPublicMethodHasAContract() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<String> pendingSeen = new ArrayList<>();
+        for (Path file : sources()) {
+            String text = Files.readString(file);
+            String[] jml = withoutComments(text, true).split("\n", -1);
+            String[] code = STRING_OR_CHAR.matcher(withoutComments(text, false)).replaceAll("\"\"")
+                    .split("\n", -1);
+            List<String> open = new ArrayList<>();
+            String pendingBody = null;
+            for (int i = 0; i < code.length; i++) {
+                String scope = open.isEmpty() ? "file" : open.get(open.size() - 1);
+                String name = memberName(code[i], scope);
+                if (name != null) {
+                    String member = file.getFileName() + ":" + name;
+                    boolean contracted = hasContractAbove(jml, i);
+                    if (PENDING.contains(member)) {
+                        pendingSeen.add(member);
+                        if (contracted) {
+                            problems.add(file.getFileName() + ":" + (i + 1) + ": '" + name
+                                    + "' has a contract now: remove it from PENDING");
+                        }
+                    } else if (!contracted && !name.equals("toString")) {
+                        problems.add(file.getFileName() + ":" + (i + 1) + ": public '" + name
+                                + "' has no JML contract (normal_behavior/exceptional_behavior)");
+                    }
+                }
+                Matcher type = TYPE_DECLARATION.matcher(code[i]);
+                if (type.find()) {
+                    pendingBody = type.group(1);
+                }
+                for (char ch : code[i].toCharArray()) {
+                    if (ch == '{') {
+                        open.add(pendingBody != null ? pendingBody : "block");
+                        pendingBody = null;
+                    } else if (ch == '}' && !open.isEmpty()) {
+                        open.remove(open.size() - 1);
+                    }
+                }
+            }
+        }
+        for (String member : PENDING) {
+            if (!pendingSeen.contains(member)) {
+                problems.add(member + ": listed in PENDING but not found: remove it");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The name of the public method or constructor declared on this line, or null. */
+    private static String memberName(String line, String scope) {
+        if (!scope.equals("class") && !scope.equals("interface") && !scope.equals("enum")) {
+            return null;
+        }
+        Matcher m = PUBLIC_MEMBER.matcher(line);
+        if (m.find()) {
+            return m.group(1);
+        }
+        if (scope.equals("interface")) {
+            Matcher im = INTERFACE_MEMBER.matcher(line);
+            if (im.find() && !line.contains("=")) {
+                return im.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** True when the first thing above line i, past blank (javadoc) and annotation lines, is a
+     *  JML block holding a normal_behavior or exceptional_behavior case. */
+    private static boolean hasContractAbove(String[] jml, int i) {
+        int j = i - 1;
+        while (j >= 0 && (jml[j].isBlank() || ANNOTATION.matcher(jml[j]).find())) {
+            j--;
+        }
+        if (j < 0 || !jml[j].strip().endsWith("@*/")) {
+            return false;
+        }
+        StringBuilder block = new StringBuilder();
+        while (j >= 0 && !jml[j].contains("/*@")) {
+            block.insert(0, jml[j--]);
+        }
+        if (j >= 0) {
+            block.insert(0, jml[j]);
+        }
+        return CONTRACT.matcher(block).find();
     }
 
     @Test

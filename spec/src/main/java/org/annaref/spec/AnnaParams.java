@@ -8,6 +8,9 @@ public final class AnnaParams {
     private final /*@ spec_public @*/ double r;
     private final /*@ spec_public @*/ double c;
 
+    /*@ public invariant r > 0 && c > 1;
+      @*/
+
     /*@ public normal_behavior
       @ requires r > 0 && c > 1;
       @ ensures this.r == r && this.c == c;
@@ -52,6 +55,10 @@ public final class AnnaParams {
         return c * r;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     public String toString() {
         return "r=" + r + ", c=" + c;
     }

@@ -154,6 +154,10 @@ public final class Matrix {
         return new Matrix(newName, rows, cols, data);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     /** A short description for messages, e.g. {@code "K (4096 x 64)"}. */
     public String describe() {
         return name + " (" + rows + " x " + cols + ")";

@@ -103,21 +103,37 @@ public final class RowVerdict {
         return key;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == distance || (\result != \result && distance != distance);
+      @ assignable \strictly_nothing;
+      @*/
     /** The distance of the key at fault from the query. */
     public double distance() {
         return distance;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == weight || (\result != \result && weight != weight);
+      @ assignable \strictly_nothing;
+      @*/
     /** The weight (or value) found. */
     public double weight() {
         return weight;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == bound || (\result != \result && bound != bound);
+      @ assignable \strictly_nothing;
+      @*/
     /** The bound it broke. */
     public double bound() {
         return bound;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     /** The name of a kind constant. */
     public static String kindName(int kind) {
         if (kind == VALID) {
@@ -139,6 +155,10 @@ public final class RowVerdict {
         }
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     /** A one-line human description, e.g. for the command line's report. */
     public String describe() {
         if (kind == VALID) {
@@ -149,6 +169,10 @@ public final class RowVerdict {
                 + ", bound " + bound;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     public String toString() {
         return describe();
     }

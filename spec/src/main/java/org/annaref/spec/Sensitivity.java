@@ -13,6 +13,9 @@ public final class Sensitivity {
     private final /*@ spec_public @*/ double p1;
     private final /*@ spec_public @*/ double p2;
 
+    /*@ public invariant 0 < r && r < cr && 0 <= p2 && p2 <= p1 && p1 <= 1;
+      @*/
+
     /*@ public normal_behavior
       @ requires 0 < r && r < cr && 0 <= p2 && p2 <= p1 && p1 <= 1;
       @ ensures this.r == r && this.cr == cr && this.p1 == p1 && this.p2 == p2;
@@ -36,21 +39,37 @@ public final class Sensitivity {
         this.p2 = p2;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == r || (\result != \result && r != r);
+      @ assignable \strictly_nothing;
+      @*/
     /** The near radius r. */
     public double r() {
         return r;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == cr || (\result != \result && cr != cr);
+      @ assignable \strictly_nothing;
+      @*/
     /** The far radius cr. */
     public double cr() {
         return cr;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == p1 || (\result != \result && p1 != p1);
+      @ assignable \strictly_nothing;
+      @*/
     /** Least collision probability within r. */
     public double p1() {
         return p1;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == p2 || (\result != \result && p2 != p2);
+      @ assignable \strictly_nothing;
+      @*/
     /** Greatest collision probability beyond cr. */
     public double p2() {
         return p2;
@@ -88,6 +107,10 @@ public final class Sensitivity {
         return !(distance > cr && probability > p2);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     public String toString() {
         return "(r=" + r + ", cr=" + cr + ", p1=" + p1 + ", p2=" + p2 + ")";
     }

@@ -14,6 +14,10 @@ public final class SparseWeights {
     private final /*@ spec_public @*/ int[][] counts;
     private final /*@ spec_public @*/ long[] totals;
 
+    /*@ public invariant keyCount >= 0;
+      @ public invariant keys.length == counts.length && keys.length == totals.length;
+      @*/
+
     /*@ public normal_behavior
       @ requires keys != null && counts != null && totals != null;
       @ requires keys.length == counts.length && keys.length == totals.length;
@@ -37,31 +41,68 @@ public final class SparseWeights {
         this.totals = totals;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == keys.length;
+      @ assignable \strictly_nothing;
+      @*/
     /** Number of queries (rows). */
     public int queries() {
         return keys.length;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == keyCount;
+      @ assignable \strictly_nothing;
+      @*/
     /** Number of keys N the indices refer to. */
     public int keyCount() {
         return keyCount;
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= i && i < keys.length;
+      @ ensures \result.length == keys[i].length;
+      @ ensures (\forall int p; 0 <= p && p < \result.length; \result[p] == keys[i][p]);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** The keys of row i, strictly increasing (a copy). */
     public int[] keys(int i) {
         return (int[]) keys[i].clone();
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= i && i < counts.length;
+      @ ensures \result.length == counts[i].length;
+      @ ensures (\forall int p; 0 <= p && p < \result.length; \result[p] == counts[i][p]);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** The counts c_ij of row i, aligned with {@link #keys(int)} (a copy). */
     public int[] counts(int i) {
         return (int[]) counts[i].clone();
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= i && i < totals.length;
+      @ ensures \result == totals[i];
+      @ assignable \strictly_nothing;
+      @*/
     /** C_i, the total of row i's counts. */
     public long total(int i) {
         return totals[i];
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= i && i < keys.length;
+      @ requires keys[i].length <= counts[i].length;
+      @ ensures \result == 0 || (\exists int p; 0 <= p && p < keys[i].length;
+      @                           keys[i][p] == j && counts[i][p] == \result);
+      @ ensures (\forall int p; 0 <= p && p < keys[i].length - 1; keys[i][p] < keys[i][p + 1])
+      @     ==> (\forall int s; 0 <= s && s < keys[i].length;
+      @              keys[i][s] == j ==> \result == counts[i][s]);
+      @ assignable \strictly_nothing;
+      @*/
     /** c_ij for one key (0 if key j did not collide with query i). */
     public int count(int i, int j) {
         int[] row = keys[i];
@@ -82,6 +123,12 @@ public final class SparseWeights {
         return lo < row.length && row[lo] == j ? counts[i][lo] : 0;
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= i && i < keys.length;
+      @ requires keys[i].length <= counts[i].length;
+      @ ensures totals[i] == 0 ==> \result == 0;
+      @ assignable \strictly_nothing;
+      @*/
     /** The real weight w_ij = c_ij / C_i (0 when C_i = 0). */
     public double weight(int i, int j) {
         long total = totals[i];

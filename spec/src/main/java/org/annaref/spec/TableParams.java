@@ -72,6 +72,10 @@ public final class TableParams {
         return seed;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     public String toString() {
         return "l=" + tables + ", z=" + hashesPerTable + ", seed=" + seed;
     }

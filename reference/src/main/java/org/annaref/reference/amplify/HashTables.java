@@ -78,16 +78,29 @@ public final class HashTables {
         return new HashTables(tables);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == tables.length;
+      @ assignable \strictly_nothing;
+      @*/
     /** l, the number of tables. */
     public int count() {
         return tables.length;
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= t && t < tables.length;
+      @ ensures \result == tables[t];
+      @ assignable \strictly_nothing;
+      @*/
     /** Table t (0-based). */
     public TableHash table(int t) {
         return tables[t];
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == tables[0].dim;
+      @ assignable \strictly_nothing;
+      @*/
     /** The input dimension m. */
     public int dim() {
         return tables[0].dim();

@@ -49,21 +49,38 @@ public final class TableHash {
         this.width = (int) words;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == functions.length;
+      @ assignable \strictly_nothing;
+      @*/
     /** z, the number of functions. */
     public int size() {
         return functions.length;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == dim;
+      @ assignable \strictly_nothing;
+      @*/
     /** The input dimension m. */
     public int dim() {
         return dim;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == width;
+      @ assignable \strictly_nothing;
+      @*/
     /** Words in one bucket key (z for the LSH families). */
     public int width() {
         return width;
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= f && f < functions.length;
+      @ ensures \result == functions[f];
+      @ assignable \strictly_nothing;
+      @*/
     /** Function f (0-based) of this table. */
     public HashFunction function(int f) {
         return functions[f];

@@ -30,13 +30,19 @@ public final class TheoremParameters {
     public static final double SQRT_3 = 1.7320508075688772935;
     private static final double LN_10 = 2.3025850929940456840;
 
-    private final int keys;
-    private final double p1;
-    private final double p2;
-    private final double rho;
-    private final double phi;
-    private final int hashesPerTable;
-    private final int tables;
+    private final /*@ spec_public @*/ int keys;
+    private final /*@ spec_public @*/ double p1;
+    private final /*@ spec_public @*/ double p2;
+    private final /*@ spec_public @*/ double rho;
+    private final /*@ spec_public @*/ double phi;
+    private final /*@ spec_public @*/ int hashesPerTable;
+    private final /*@ spec_public @*/ int tables;
+
+    /*@ public invariant keys >= 1 && 0 < p2 && p2 < p1 && p1 < 1;
+      @ public invariant 1 <= hashesPerTable && 1 <= tables;
+      @ public invariant (long) tables * hashesPerTable <= TableParams.MAX_FUNCTIONS;
+      @ public invariant rho < 1.0 / 3.0 && 0 <= phi;
+      @*/
 
     private TheoremParameters(int keys, double p1, double p2, double rho, double phi,
             int hashesPerTable, int tables) {
@@ -49,6 +55,20 @@ public final class TheoremParameters {
         this.tables = tables;
     }
 
+    /*@ public exceptional_behavior
+      @ requires keys < 1 || !(c > SQRT_3) || !(0 < p2 && p2 < p1 && p1 < 1);
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @ also
+      @ public behavior
+      @ ensures \result.keys == keys && \result.p1 == p1 && \result.p2 == p2;
+      @ ensures 1 <= \result.hashesPerTable && \result.hashesPerTable <= TableParams.MAX_FUNCTIONS;
+      @ ensures 1 <= \result.tables && \result.tables <= MAX_TABLES;
+      @ ensures (long) \result.tables * \result.hashesPerTable <= TableParams.MAX_FUNCTIONS;
+      @ ensures \fresh(\result);
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     /**
      * The theorem's (z, l) for {@code keys} = N &gt;= 1, approximation factor c and the family's
      * p1 = p(r), p2 = p(cr); throws when the theorem does not apply.
@@ -92,6 +112,19 @@ public final class TheoremParameters {
         return new TheoremParameters(keys, p1, p2, rho, JdkMath.exp(lnPhi), z, l);
     }
 
+    /*@ public exceptional_behavior
+      @ requires family != null && params != null && !family.hasClosedForm();
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @ also
+      @ public behavior
+      @ requires family != null && params != null && dim >= 1;
+      @ ensures \result.keys == keys;
+      @ ensures 1 <= \result.hashesPerTable && 1 <= \result.tables;
+      @ ensures (long) \result.tables * \result.hashesPerTable <= TableParams.MAX_FUNCTIONS;
+      @ ensures \fresh(\result);
+      @ signals_only IllegalArgumentException;
+      @*/
     /** {@link #choose} with p1 = p(r) and p2 = p(cr) from the family's closed form. */
     public static TheoremParameters forFamily(LshFamily family, AnnaParams params, int keys,
             int dim) {
@@ -121,53 +154,95 @@ public final class TheoremParameters {
         return value < 1 ? 1 : value;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == keys;
+      @ assignable \strictly_nothing;
+      @*/
     /** N, the number of keys the parameters are for. */
     public int keys() {
         return keys;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == hashesPerTable;
+      @ assignable \strictly_nothing;
+      @*/
     /** z, hashes per table. */
     public int hashesPerTable() {
         return hashesPerTable;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == tables;
+      @ assignable \strictly_nothing;
+      @*/
     /** l, the number of tables. */
     public int tables() {
         return tables;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == rho || (\result != \result && rho != rho);
+      @ assignable \strictly_nothing;
+      @*/
     /** rho = ln(1/p1) / ln(1/p2). */
     public double rho() {
         return rho;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == phi || (\result != \result && phi != phi);
+      @ assignable \strictly_nothing;
+      @*/
     /** phi = 0.1 / N^(1 - 3 rho), the near-failure target. */
     public double phi() {
         return phi;
     }
 
+    /*@ public normal_behavior
+      @ ensures true;
+      @ assignable \strictly_nothing;
+      @*/
     /** N^2 (1 - p1^z)^l: bound on the chance that some near pair never collides. */
     public double nearFailureBound() {
         double lnN = JdkMath.log(keys);
         return JdkMath.exp(2.0 * lnN + tables * JdkMath.log1p(-JdkMath.pow(p1, hashesPerTable)));
     }
 
+    /*@ public normal_behavior
+      @ ensures true;
+      @ assignable \strictly_nothing;
+      @*/
     /** l N^2 p2^z: bound on the chance that some far pair collides in some table. */
     public double farFailureBound() {
         double lnN = JdkMath.log(keys);
         return JdkMath.exp(JdkMath.log(tables) + 2.0 * lnN + hashesPerTable * JdkMath.log(p2));
     }
 
+    /*@ public normal_behavior
+      @ ensures true;
+      @ assignable \strictly_nothing;
+      @*/
     /** The union bound on the failure probability delta: near part plus far part. */
     public double deltaBound() {
         return nearFailureBound() + farFailureBound();
     }
 
+    /*@ public normal_behavior
+      @ ensures \result.tables == tables && \result.hashesPerTable == hashesPerTable;
+      @ ensures \result.seed == seed;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** These (l, z) with a seed. */
     public TableParams toTableParams(long seed) {
         return new TableParams(tables, hashesPerTable, seed);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     public String toString() {
         return "Theorem A.1 parameters for N=" + keys + ": z=" + hashesPerTable + ", l="
                 + tables + " (p1=" + p1 + ", p2=" + p2 + ", rho=" + rho + ", delta <= "

@@ -30,24 +30,63 @@ public final class AnnaAlgorithm1 implements Attention {
         this.tables = tables;
     }
 
+    /*@ public normal_behavior
+      @ requires family != null && dim >= 1 && params != null;
+      @ ensures \result.tables.tables.length == params.tables;
+      @ ensures \fresh(\result);
+      @*/
     /** ANNA with l x z functions of {@code family} sampled for dimension {@code dim}. */
     public static AnnaAlgorithm1 sample(LshFamily family, int dim, TableParams params) {
         return new AnnaAlgorithm1(HashTables.sample(family, dim, params));
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return "anna";
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == tables;
+      @ assignable \strictly_nothing;
+      @*/
     /** The hash tables g_1..g_l. */
     public HashTables tables() {
         return tables;
     }
 
+    /*@ public normal_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols == k.cols && k.rows == v.rows && q.cols == tables.dim();
+      @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ also
+      @ public exceptional_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols != k.cols || k.rows != v.rows;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public Matrix attend(Matrix q, Matrix k, Matrix v) {
         return run(q, k, v, false).output();
     }
 
+    /*@ public normal_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols == k.cols && k.rows == v.rows && q.cols == tables.dim();
+      @ ensures \result.output.rows == q.rows && \result.output.cols == v.cols;
+      @ ensures \result.weights != null <==> withWeights;
+      @ ensures \result.weights != null
+      @     ==> \result.weights.keys.length == q.rows && \result.weights.keyCount == k.rows;
+      @ ensures \fresh(\result);
+      @ also
+      @ public exceptional_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols != k.cols || k.rows != v.rows || q.cols != tables.dim();
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     /** The output, and the implied weights when {@code withWeights}. */
     public AnnaRun run(Matrix q, Matrix k, Matrix v, boolean withWeights) {
         int l = tables.count();

@@ -17,16 +17,28 @@ public final class AnnaRun {
         this.weights = weights;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == output;
+      @ assignable \strictly_nothing;
+      @*/
     /** One output row per query. */
     public Matrix output() {
         return output;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == weights;
+      @ assignable \strictly_nothing;
+      @*/
     /** The implied weights c_ij / C_i, or null when the run was not asked for them. */
     public /*@ nullable @*/ SparseWeights weights() {
         return weights;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result <==> weights != null;
+      @ assignable \strictly_nothing;
+      @*/
     /** True when the implied weights were collected. */
     public boolean hasWeights() {
         return weights != null;

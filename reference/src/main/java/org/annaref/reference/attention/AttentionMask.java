@@ -37,32 +37,72 @@ public final class AttentionMask {
         this.sink = sink;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result.kind == NONE;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** Every key visible. */
     public static AttentionMask none() {
         return new AttentionMask(NONE, 0, 0);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result.kind == CAUSAL;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** Keys up to the query's position. */
     public static AttentionMask causal() {
         return new AttentionMask(CAUSAL, 0, 0);
     }
 
+    /*@ public normal_behavior
+      @ requires window >= 1;
+      @ ensures \result.kind == WINDOW && \result.window == window;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires window < 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     /** The last {@code window} positions up to the query (window &gt;= 1). */
     public static AttentionMask slidingWindow(int window) {
         return new AttentionMask(WINDOW, Require.atLeastOne("window size", window), 0);
     }
 
+    /*@ public normal_behavior
+      @ requires sink >= 1 && window >= 1;
+      @ ensures \result.kind == SINK && \result.sink == sink && \result.window == window;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires sink < 1 || window < 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     /** The first {@code sink} positions plus the last {@code window} (both &gt;= 1), causal. */
     public static AttentionMask sink(int sink, int window) {
         return new AttentionMask(SINK, Require.atLeastOne("window size", window),
                 Require.atLeastOne("sink size", sink));
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == kind;
+      @ assignable \strictly_nothing;
+      @*/
     /** One of NONE, CAUSAL, WINDOW, SINK. */
     public int kind() {
         return kind;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result <==> kind != NONE;
+      @ assignable \strictly_nothing;
+      @*/
     /** True for every kind but NONE. */
     public boolean needsSelfAttention() {
         return kind != NONE;
@@ -94,6 +134,10 @@ public final class AttentionMask {
         return inWindow || j < sink;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
     public String toString() {
         if (kind == NONE) {
             return "none";

@@ -24,10 +24,26 @@ public final class LinearAttention implements Attention {
         this.policy = DenominatorPolicy.check(policy);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return "linear";
     }
 
+    /*@ public normal_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols == k.cols && k.rows == v.rows;
+      @ requires policy == DenominatorPolicy.ZERO_ROW;
+      @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ also
+      @ public exceptional_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols != k.cols || k.rows != v.rows;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public Matrix attend(Matrix q, Matrix k, Matrix v) {
         AttentionShapes.check(q, k, v);
         int mv = v.cols();

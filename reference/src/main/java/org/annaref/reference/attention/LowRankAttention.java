@@ -28,10 +28,26 @@ public final class LowRankAttention implements Attention {
         this.policy = DenominatorPolicy.check(policy);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return normalized ? "lowrank-normalized" : "lowrank";
     }
 
+    /*@ public normal_behavior
+      @ requires qFeatures != null && kFeatures != null && v != null;
+      @ requires qFeatures.cols == kFeatures.cols && kFeatures.rows == v.rows;
+      @ requires !normalized || policy == DenominatorPolicy.ZERO_ROW;
+      @ ensures \result.rows == qFeatures.rows && \result.cols == v.cols;
+      @ also
+      @ public exceptional_behavior
+      @ requires qFeatures != null && kFeatures != null && v != null;
+      @ requires qFeatures.cols != kFeatures.cols || kFeatures.rows != v.rows;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public Matrix attend(Matrix qFeatures, Matrix kFeatures, Matrix v) {
         AttentionShapes.check(qFeatures, kFeatures, v);
         int rank = kFeatures.cols();

@@ -14,6 +14,9 @@ public final class NeighbourOracle {
     private final /*@ spec_public @*/ int[][] near;
     private final /*@ spec_public @*/ int[][] candidates;
 
+    /*@ public invariant near.length == candidates.length;
+      @*/
+
     private NeighbourOracle(int[][] near, int[][] candidates) {
         this.near = near;
         this.candidates = candidates;
@@ -77,16 +80,34 @@ public final class NeighbourOracle {
         return out;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == near.length;
+      @ assignable \strictly_nothing;
+      @*/
     /** Number of queries. */
     public int queries() {
         return near.length;
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= i && i < near.length;
+      @ ensures \result.length == near[i].length;
+      @ ensures (\forall int p; 0 <= p && p < \result.length; \result[p] == near[i][p]);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** The keys within r of query i (increasing; a copy). */
     public int[] near(int i) {
         return (int[]) near[i].clone();
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= i && i < candidates.length;
+      @ ensures \result.length == candidates[i].length;
+      @ ensures (\forall int p; 0 <= p && p < \result.length; \result[p] == candidates[i][p]);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** The keys within c r of query i (increasing; a copy). */
     public int[] candidates(int i) {
         return (int[]) candidates[i].clone();

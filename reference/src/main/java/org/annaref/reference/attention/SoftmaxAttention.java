@@ -37,15 +37,37 @@ public final class SoftmaxAttention implements Attention {
         this.mask = mask;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result.beta == 1.0 && !\result.normalize;
+      @ ensures \result.mask.kind == AttentionMask.NONE;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** Plain softmax(Q K^T) V: beta = 1, no normalization, no mask. */
     public static SoftmaxAttention standard() {
         return new SoftmaxAttention(1.0, false, AttentionMask.none());
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return "softmax";
     }
 
+    /*@ public normal_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols == k.cols && k.rows == v.rows;
+      @ requires mask.kind != AttentionMask.NONE ==> q.rows == k.rows;
+      @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ also
+      @ public exceptional_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols != k.cols || k.rows != v.rows;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public Matrix attend(Matrix q, Matrix k, Matrix v) {
         AttentionShapes.check(q, k, v);
         if (mask.needsSelfAttention()) {

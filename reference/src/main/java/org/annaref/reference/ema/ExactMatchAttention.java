@@ -25,10 +25,25 @@ public final class ExactMatchAttention implements Attention {
     public ExactMatchAttention() {
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return "ema";
     }
 
+    /*@ public normal_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols == k.cols && k.rows == v.rows;
+      @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ also
+      @ public exceptional_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols != k.cols || k.rows != v.rows;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public Matrix attend(Matrix q, Matrix k, Matrix v) {
         AttentionShapes.check(q, k, v);
         int m = k.cols();

@@ -22,19 +22,48 @@ public final class BitSamplingFamily implements LshFamily {
     public BitSamplingFamily() {
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return "bitsample";
     }
 
+    /*@ public normal_behavior
+      @ requires dim >= 1;
+      @ ensures \result instanceof BitSamplingHash && \result.dim() == dim;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires dim < 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public HashFunction sample(int dim, long seed) {
         Require.atLeastOne("dimension", dim);
         return new BitSamplingHash(new SplitMix64(seed).nextInt(dim), dim);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == true;
+      @ assignable \strictly_nothing;
+      @*/
     public boolean hasClosedForm() {
         return true;
     }
 
+    /*@ public normal_behavior
+      @ requires x != null && y != null && x.length == y.length && x.length >= 1;
+      @ ensures \result == 1.0 - (double) Distances.hamming(x, y) / (double) x.length;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires x != null && y != null && (x.length != y.length || x.length == 0);
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public double collisionProbability(double[] x, double[] y) {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("vectors of lengths " + x.length + " and "
@@ -43,6 +72,16 @@ public final class BitSamplingFamily implements LshFamily {
         return collisionProbability(Distances.hamming(x, y), x.length);
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= distance && distance <= 1.7976931348623157E308 && dim >= 1;
+      @ ensures 0 <= \result && \result <= 1;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires !(0 <= distance) || dim < 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     /** 1 - d^2 / m, clamped at 0: binary vectors at Euclidean distance d. */
     public double collisionProbabilityAtDistance(double distance, int dim) {
         Require.finite("distance", distance);
@@ -68,6 +107,10 @@ public final class BitSamplingFamily implements LshFamily {
         return 1.0 - (double) hamming / (double) dim;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == 16;
+      @ assignable \strictly_nothing;
+      @*/
     public long bytesPerFunction(int dim) {
         return 16L;
     }

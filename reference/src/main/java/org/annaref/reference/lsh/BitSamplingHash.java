@@ -38,14 +38,26 @@ public final class BitSamplingHash implements HashFunction {
         this.dim = dim;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == dim;
+      @ assignable \strictly_nothing;
+      @*/
     public int dim() {
         return dim;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == 1;
+      @ assignable \strictly_nothing;
+      @*/
     public int words() {
         return 1;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == coordinate;
+      @ assignable \strictly_nothing;
+      @*/
     /** The sampled coordinate i. */
     public int coordinate() {
         return coordinate;
@@ -65,6 +77,21 @@ public final class BitSamplingHash implements HashFunction {
         return (long) x;
     }
 
+    /*@ public normal_behavior
+      @ requires points != null && out != null && points.cols == dim;
+      @ requires 0 <= row && row < points.rows && 0 <= offset && offset < out.length;
+      @ requires (\exists long n; -MAX_MAGNITUDE < n && n < MAX_MAGNITUDE;
+      @              points.get(row, coordinate) == n);
+      @ ensures out[offset] == points.get(row, coordinate);
+      @ assignable out[offset];
+      @ also
+      @ public exceptional_behavior
+      @ requires points != null && out != null;
+      @ requires points.cols != dim || row < 0 || row >= points.rows
+      @       || offset < 0 || offset > out.length - 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public void hash(Matrix points, int row, long[] out, int offset) {
         HashInputs.check(this, points, row, out, offset);
         out[offset] = value(points, row);

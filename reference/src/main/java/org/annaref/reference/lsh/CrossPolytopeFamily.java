@@ -21,10 +21,25 @@ public final class CrossPolytopeFamily implements LshFamily {
     public CrossPolytopeFamily() {
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return "crosspolytope";
     }
 
+    /*@ public normal_behavior
+      @ requires dim >= 1 && (long) dim * dim <= 2147483639;
+      @ ensures \result instanceof CrossPolytopeHash && \result.dim() == dim;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires dim < 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public HashFunction sample(int dim, long seed) {
         Require.atLeastOne("dimension", dim);
         long entries = (long) dim * dim;
@@ -44,22 +59,38 @@ public final class CrossPolytopeFamily implements LshFamily {
         return new CrossPolytopeHash(rotation, dim, dim);
     }
 
+    /*@ public normal_behavior
+      @ ensures !\result;
+      @ assignable \strictly_nothing;
+      @*/
     public boolean hasClosedForm() {
         return false;
     }
 
+    /*@ public exceptional_behavior
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     /** Not available: throws (there is no closed form; see the class comment). */
     public double collisionProbability(double[] x, double[] y) {
         throw new IllegalArgumentException("the cross-polytope family has no closed-form"
                 + " collision probability; estimate it by sampling");
     }
 
+    /*@ public exceptional_behavior
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     /** Not available: throws (there is no closed form; see the class comment). */
     public double collisionProbabilityAtDistance(double distance, int dim) {
         throw new IllegalArgumentException("the cross-polytope family has no closed-form"
                 + " collision probability; estimate it by sampling");
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == 8L * dim * dim + 16L;
+      @ assignable \strictly_nothing;
+      @*/
     public long bytesPerFunction(int dim) {
         return 8L * dim * dim + 16L;
     }

@@ -43,19 +43,36 @@ public final class CrossPolytopeHash implements HashFunction {
         this.dim = dim;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == dim;
+      @ assignable \strictly_nothing;
+      @*/
     public int dim() {
         return dim;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == 1;
+      @ assignable \strictly_nothing;
+      @*/
     public int words() {
         return 1;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == outputs;
+      @ assignable \strictly_nothing;
+      @*/
     /** m', the number of rows of A (the cross-polytope has 2 m' vertices). */
     public int outputs() {
         return outputs;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result.length == rotation.length;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** A, row-major (a copy). */
     public double[] rotation() {
         return (double[]) rotation.clone();
@@ -83,6 +100,19 @@ public final class CrossPolytopeHash implements HashFunction {
         return bestValue >= 0.0 ? 2L * best : 2L * best + 1;
     }
 
+    /*@ public normal_behavior
+      @ requires points != null && out != null && points.cols == dim;
+      @ requires 0 <= row && row < points.rows && 0 <= offset && offset < out.length;
+      @ ensures 0 <= out[offset] && out[offset] < 2L * outputs;
+      @ assignable out[offset];
+      @ also
+      @ public exceptional_behavior
+      @ requires points != null && out != null;
+      @ requires points.cols != dim || row < 0 || row >= points.rows
+      @       || offset < 0 || offset > out.length - 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public void hash(Matrix points, int row, long[] out, int offset) {
         HashInputs.check(this, points, row, out, offset);
         out[offset] = vertex(points, row);

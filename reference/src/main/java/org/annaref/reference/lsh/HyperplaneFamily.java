@@ -22,10 +22,25 @@ public final class HyperplaneFamily implements LshFamily {
     public HyperplaneFamily() {
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return "hyperplane";
     }
 
+    /*@ public normal_behavior
+      @ requires dim >= 1;
+      @ ensures \result instanceof HyperplaneHash && \result.dim() == dim;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires dim < 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public HashFunction sample(int dim, long seed) {
         Require.atLeastOne("dimension", dim);
         SplitMix64 random = new SplitMix64(seed);
@@ -40,10 +55,19 @@ public final class HyperplaneFamily implements LshFamily {
         return new HyperplaneHash(normal);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == true;
+      @ assignable \strictly_nothing;
+      @*/
     public boolean hasClosedForm() {
         return true;
     }
 
+    /*@ public normal_behavior
+      @ requires x != null && y != null && x.length == y.length && x.length >= 1;
+      @ ensures (\forall int t; 0 <= t && t < x.length; x[t] == 0 && y[t] == 0) ==> \result == 1;
+      @ assignable \strictly_nothing;
+      @*/
     /**
      * 1 - theta / pi. Zero vectors follow the sign reading of {@link HyperplaneHash}: the zero
      * vector always hashes to 1, so it collides with a nonzero x with probability 1/2 (theta is
@@ -56,6 +80,16 @@ public final class HyperplaneFamily implements LshFamily {
         return 1.0 - Distances.angle(x, y) / Math.PI;
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= distance && distance <= 1.7976931348623157E308;
+      @ ensures 0 <= \result && \result <= 1;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires !(0 <= distance);
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     /** 1 - 2 asin(d/2) / pi for unit vectors at Euclidean distance d (0 when d &gt;= 2). */
     public double collisionProbabilityAtDistance(double distance, int dim) {
         Require.finite("distance", distance);

@@ -29,14 +29,27 @@ public final class HyperplaneHash implements HashFunction {
         this.normal = (double[]) normal.clone();
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == normal.length;
+      @ assignable \strictly_nothing;
+      @*/
     public int dim() {
         return normal.length;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == 1;
+      @ assignable \strictly_nothing;
+      @*/
     public int words() {
         return 1;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result.length == normal.length;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** The normal vector a (a copy): the data an export writes. */
     public double[] normal() {
         return (double[]) normal.clone();
@@ -52,6 +65,19 @@ public final class HyperplaneHash implements HashFunction {
         return Projection.dot(normal, 0, points, row) >= 0.0 ? 1L : 0L;
     }
 
+    /*@ public normal_behavior
+      @ requires points != null && out != null && points.cols == normal.length;
+      @ requires 0 <= row && row < points.rows && 0 <= offset && offset < out.length;
+      @ ensures out[offset] == 0 || out[offset] == 1;
+      @ assignable out[offset];
+      @ also
+      @ public exceptional_behavior
+      @ requires points != null && out != null;
+      @ requires points.cols != normal.length || row < 0 || row >= points.rows
+      @       || offset < 0 || offset > out.length - 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public void hash(Matrix points, int row, long[] out, int offset) {
         HashInputs.check(this, points, row, out, offset);
         out[offset] = bit(points, row);

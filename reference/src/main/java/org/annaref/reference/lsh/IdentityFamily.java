@@ -16,18 +16,47 @@ public final class IdentityFamily implements LshFamily {
     public IdentityFamily() {
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return "identity";
     }
 
+    /*@ public normal_behavior
+      @ requires dim >= 1;
+      @ ensures \result instanceof IdentityHash && \result.dim() == dim;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires dim < 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public HashFunction sample(int dim, long seed) {
         return new IdentityHash(Require.atLeastOne("dimension", dim));
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == true;
+      @ assignable \strictly_nothing;
+      @*/
     public boolean hasClosedForm() {
         return true;
     }
 
+    /*@ public normal_behavior
+      @ requires x != null && y != null && x.length == y.length;
+      @ ensures \result == ((\forall int t; 0 <= t && t < x.length; x[t] == y[t]) ? 1.0 : 0.0);
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires x != null && y != null && x.length != y.length;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public double collisionProbability(double[] x, double[] y) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("vectors of lengths " + x.length + " and "
@@ -45,11 +74,19 @@ public final class IdentityFamily implements LshFamily {
         return 1.0;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == (distance == 0 ? 1.0 : 0.0);
+      @ assignable \strictly_nothing;
+      @*/
     /** 1 at distance 0, else 0. */
     public double collisionProbabilityAtDistance(double distance, int dim) {
         return distance == 0.0 ? 1.0 : 0.0;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == 16;
+      @ assignable \strictly_nothing;
+      @*/
     public long bytesPerFunction(int dim) {
         return 16L;
     }

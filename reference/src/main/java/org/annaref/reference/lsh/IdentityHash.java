@@ -25,10 +25,18 @@ public final class IdentityHash implements HashFunction {
         this.dim = Require.atLeastOne("dimension", dim);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == dim;
+      @ assignable \strictly_nothing;
+      @*/
     public int dim() {
         return dim;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == dim;
+      @ assignable \strictly_nothing;
+      @*/
     public int words() {
         return dim;
     }
@@ -42,6 +50,20 @@ public final class IdentityHash implements HashFunction {
         return JdkMath.rawBits(x == 0.0 ? 0.0 : x);
     }
 
+    /*@ public normal_behavior
+      @ requires points != null && out != null && points.cols == dim;
+      @ requires 0 <= row && row < points.rows && 0 <= offset && offset + dim <= out.length;
+      @ ensures (\forall int t; 0 <= t && t < dim;
+      @             out[offset + t] == canonicalBits(points.get(row, t)));
+      @ assignable out[offset .. offset + dim - 1];
+      @ also
+      @ public exceptional_behavior
+      @ requires points != null && out != null;
+      @ requires points.cols != dim || row < 0 || row >= points.rows
+      @       || offset < 0 || offset > out.length - dim;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public void hash(Matrix points, int row, long[] out, int offset) {
         HashInputs.check(this, points, row, out, offset);
         /*@ loop_invariant 0 <= t && t <= dim;

@@ -21,6 +21,9 @@ public final class PStableFamily implements LshFamily {
 
     private final /*@ spec_public @*/ double width;
 
+    /*@ public invariant 0 < width && width <= 1.7976931348623157E308;
+      @*/
+
     /*@ public normal_behavior
       @ requires width > 0;
       @ ensures this.width == width;
@@ -30,15 +33,34 @@ public final class PStableFamily implements LshFamily {
         this.width = Require.positive("bucket width w", width);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == width || (\result != \result && width != width);
+      @ assignable \strictly_nothing;
+      @*/
     /** The bucket width w. */
     public double width() {
         return width;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result != null;
+      @ assignable \strictly_nothing;
+      @*/
     public String name() {
         return "pstable";
     }
 
+    /*@ public normal_behavior
+      @ requires dim >= 1;
+      @ ensures \result instanceof PStableHash && \result.dim() == dim;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires dim < 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public HashFunction sample(int dim, long seed) {
         Require.atLeastOne("dimension", dim);
         SplitMix64 random = new SplitMix64(seed);
@@ -54,14 +76,36 @@ public final class PStableFamily implements LshFamily {
         return new PStableHash(direction, offset, width);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == true;
+      @ assignable \strictly_nothing;
+      @*/
     public boolean hasClosedForm() {
         return true;
     }
 
+    /*@ public normal_behavior
+      @ requires x != null && y != null && x.length == y.length && x.length >= 1;
+      @ requires Distances.euclidean(x, y) <= 1.7976931348623157E308;
+      @ ensures \result != \result || (0 <= \result && \result <= 1);
+      @ ensures Distances.euclidean(x, y) == 0 ==> \result == 1;
+      @ assignable \strictly_nothing;
+      @*/
     public double collisionProbability(double[] x, double[] y) {
         return collisionProbability(Distances.euclidean(x, y), width);
     }
 
+    /*@ public normal_behavior
+      @ requires 0 <= distance && distance <= 1.7976931348623157E308;
+      @ ensures \result != \result || (0 <= \result && \result <= 1);
+      @ ensures distance == 0 ==> \result == 1;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires !(0 <= distance);
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public double collisionProbabilityAtDistance(double distance, int dim) {
         return collisionProbability(distance, width);
     }
@@ -90,6 +134,10 @@ public final class PStableFamily implements LshFamily {
         return p < 0.0 ? 0.0 : (p > 1.0 ? 1.0 : p);
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == 8L * dim + 16L;
+      @ assignable \strictly_nothing;
+      @*/
     public long bytesPerFunction(int dim) {
         return 8L * dim + 16L;
     }

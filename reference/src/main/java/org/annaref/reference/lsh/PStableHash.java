@@ -22,6 +22,7 @@ public final class PStableHash implements HashFunction {
     private final /*@ spec_public @*/ double width;
 
     /*@ public invariant direction.length >= 1 && width > 0;
+      @ public invariant -1.7976931348623157E308 <= offset && offset <= 1.7976931348623157E308;
       @*/
 
     /*@ public normal_behavior
@@ -40,24 +41,45 @@ public final class PStableHash implements HashFunction {
         this.width = width;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == direction.length;
+      @ assignable \strictly_nothing;
+      @*/
     public int dim() {
         return direction.length;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == 1;
+      @ assignable \strictly_nothing;
+      @*/
     public int words() {
         return 1;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result.length == direction.length;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
     /** The projection a (a copy). */
     public double[] direction() {
         return (double[]) direction.clone();
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == offset || (\result != \result && offset != offset);
+      @ assignable \strictly_nothing;
+      @*/
     /** The offset b in [0, w). */
     public double offset() {
         return offset;
     }
 
+    /*@ public normal_behavior
+      @ ensures \result == width || (\result != \result && width != width);
+      @ assignable \strictly_nothing;
+      @*/
     /** The bucket width w. */
     public double width() {
         return width;
@@ -80,6 +102,24 @@ public final class PStableHash implements HashFunction {
         return (long) value;
     }
 
+    /*@ public normal_behavior
+      @ requires points != null && out != null && points.cols == direction.length;
+      @ requires 0 <= row && row < points.rows && 0 <= outOffset && outOffset < out.length;
+      @ requires -MAX_BUCKET
+      @     < JdkMath.floor((Projection.dot(direction, 0, points, row) + offset) / width);
+      @ requires JdkMath.floor((Projection.dot(direction, 0, points, row) + offset) / width)
+      @     < MAX_BUCKET;
+      @ ensures out[outOffset]
+      @     == JdkMath.floor((Projection.dot(direction, 0, points, row) + offset) / width);
+      @ assignable out[outOffset];
+      @ also
+      @ public exceptional_behavior
+      @ requires points != null && out != null;
+      @ requires points.cols != direction.length || row < 0 || row >= points.rows
+      @       || outOffset < 0 || outOffset > out.length - 1;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
     public void hash(Matrix points, int row, long[] out, int outOffset) {
         HashInputs.check(this, points, row, out, outOffset);
         out[outOffset] = bucket(points, row);
