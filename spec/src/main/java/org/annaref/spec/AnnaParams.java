@@ -12,8 +12,13 @@ public final class AnnaParams {
       @*/
 
     /*@ public normal_behavior
-      @ requires r > 0 && c > 1;
+      @ requires 0 < r && r <= 1.7976931348623157E308 && 1 < c && c <= 1.7976931348623157E308;
+      @ requires c * r <= 1.7976931348623157E308;
       @ ensures this.r == r && this.c == c;
+      @ also
+      @ public exceptional_behavior
+      @ requires !(0 < r && r <= 1.7976931348623157E308 && 1 < c && c <= 1.7976931348623157E308 && c * r <= 1.7976931348623157E308);
+      @ signals_only IllegalArgumentException;
       @*/
     /** Validates and holds (r, c); throws naming r or c when r is not a finite positive number
      *  or c is not a finite number above 1, or when c r overflows. */

@@ -16,10 +16,11 @@ public interface Attention {
     /** A short name for tables and messages. */
     String name();
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires q != null && k != null && v != null;
       @ requires q.cols == k.cols && k.rows == v.rows;
       @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ signals_only IllegalArgumentException;
       @*/
     /** The attention output, one row per query. */
     Matrix attend(Matrix q, Matrix k, Matrix v);

@@ -23,12 +23,13 @@ public interface HashFunction {
     /** How many {@code long} words one value of this function occupies. */
     int words();
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires points != null && out != null;
       @ requires points.cols == dim();
       @ requires 0 <= row && row < points.rows;
       @ requires 0 <= offset && offset + words() <= out.length;
       @ assignable out[offset .. offset + words() - 1];
+      @ signals_only IllegalArgumentException;
       @*/
     /** Writes h(points[row]) into {@code out[offset .. offset + words() - 1]}. */
     void hash(Matrix points, int row, long[] out, int offset);

@@ -13,9 +13,10 @@ public interface LshFamily {
     /** The family's name as used on the command line ("hyperplane", "pstable", ...). */
     String name();
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires dim >= 1;
       @ ensures \result != null && \result.dim() == dim;
+      @ signals_only IllegalArgumentException;
       @*/
     /** Samples one member for {@code dim}-dimensional inputs; the same seed gives the same h. */
     HashFunction sample(int dim, long seed);
@@ -26,18 +27,20 @@ public interface LshFamily {
     /** True when {@link #collisionProbability} is a closed form (false for cross-polytope). */
     boolean hasClosedForm();
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires x != null && y != null && x.length == y.length && x.length >= 1;
       @ requires hasClosedForm();
       @ ensures 0 <= \result && \result <= 1;
+      @ signals_only IllegalArgumentException;
       @*/
     /** Pr over h in H of h(x) = h(y), in closed form, for this particular pair. */
     double collisionProbability(double[] x, double[] y);
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires distance >= 0 && dim >= 1;
       @ requires hasClosedForm();
       @ ensures 0 <= \result && \result <= 1;
+      @ signals_only IllegalArgumentException;
       @*/
     /**
      * The collision probability p(d) as a function of the Euclidean distance d between two

@@ -25,8 +25,18 @@ public final class Matrix {
 
     /*@ public normal_behavior
       @ requires name != null && data != null;
-      @ requires rows >= 0 && cols >= 1 && data.length == rows * cols;
+      @ requires rows >= 0 && cols >= 1 && (\bigint) rows * cols <= MAX_ENTRIES;
+      @ requires data.length == rows * cols;
+      @ requires (\forall int p; 0 <= p && p < data.length;
+      @             -1.7976931348623157E308 <= data[p] && data[p] <= 1.7976931348623157E308);
       @ ensures this.rows == rows && this.cols == cols && this.name == name;
+      @ also
+      @ public exceptional_behavior
+      @ requires name == null || data == null || rows < 0 || cols < 1
+      @       || (\bigint) rows * cols > MAX_ENTRIES || data.length != rows * cols
+      @       || (\exists int p; 0 <= p && p < data.length;
+      @             !(-1.7976931348623157E308 <= data[p] && data[p] <= 1.7976931348623157E308));
+      @ signals_only IllegalArgumentException;
       @*/
     /**
      * Builds a {@code rows x cols} matrix named {@code name} (used in error messages) from a

@@ -50,8 +50,14 @@ public final class Require {
     }
 
     /*@ public normal_behavior
-      @ requires true;
+      @ requires -1.7976931348623157E308 <= value && value <= 1.7976931348623157E308;
       @ ensures \result == value;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires !(-1.7976931348623157E308 <= value && value <= 1.7976931348623157E308);
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /** Returns {@code value} if it is finite, else throws naming {@code name}. */
     public static double finite(String name, double value) {
@@ -62,8 +68,14 @@ public final class Require {
     }
 
     /*@ public normal_behavior
-      @ requires true;
+      @ requires 0 < value && value <= 1.7976931348623157E308;
       @ ensures \result == value;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires !(0 < value && value <= 1.7976931348623157E308);
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /** Returns {@code value} if it is finite and above 0, else throws naming {@code name}. */
     public static double positive(String name, double value) {
@@ -74,8 +86,14 @@ public final class Require {
     }
 
     /*@ public normal_behavior
-      @ requires true;
+      @ requires 0 <= value && value <= 1;
       @ ensures \result == value;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires !(0 <= value && value <= 1);
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /** Returns {@code value} if it is a finite probability in [0, 1], else throws. */
     public static double probability(String name, double value) {

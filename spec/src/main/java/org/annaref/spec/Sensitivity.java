@@ -17,8 +17,12 @@ public final class Sensitivity {
       @*/
 
     /*@ public normal_behavior
-      @ requires 0 < r && r < cr && 0 <= p2 && p2 <= p1 && p1 <= 1;
+      @ requires 0 < r && r < cr && cr <= 1.7976931348623157E308 && 0 <= p2 && p2 <= p1 && p1 <= 1;
       @ ensures this.r == r && this.cr == cr && this.p1 == p1 && this.p2 == p2;
+      @ also
+      @ public exceptional_behavior
+      @ requires !(0 < r && r < cr && cr <= 1.7976931348623157E308 && 0 <= p2 && p2 <= p1 && p1 <= 1);
+      @ signals_only IllegalArgumentException;
       @*/
     /** Validates 0 &lt; r &lt; cr and 0 &lt;= p2 &lt;= p1 &lt;= 1. */
     public Sensitivity(double r, double cr, double p1, double p2) {

@@ -21,6 +21,8 @@ public final class SparseWeights {
     /*@ public normal_behavior
       @ requires keys != null && counts != null && totals != null;
       @ requires keys.length == counts.length && keys.length == totals.length;
+      @ requires (\forall int i; 0 <= i && i < keys.length;
+      @             keys[i] != null && counts[i] != null && keys[i].length == counts[i].length);
       @ requires keyCount >= 0;
       @ ensures this.keyCount == keyCount && this.keys == keys && this.counts == counts;
       @ ensures this.totals == totals;
@@ -34,6 +36,16 @@ public final class SparseWeights {
         if (keys.length != counts.length || keys.length != totals.length) {
             throw new IllegalArgumentException("sparse weights: " + keys.length + " key rows, "
                     + counts.length + " count rows and " + totals.length + " totals must agree");
+        }
+        /*@ loop_invariant 0 <= i && i <= keys.length;
+          @ decreases keys.length - i;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == null || counts[i] == null || keys[i].length != counts[i].length) {
+                throw new IllegalArgumentException("sparse weights: row " + i + " needs as many"
+                        + " counts as keys");
+            }
         }
         this.keyCount = keyCount;
         this.keys = keys;

@@ -140,9 +140,11 @@ public final class TheoremParameters {
         return choose(keys, params.c(), p1, p2);
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires max >= 1;
       @ ensures 1 <= \result && \result <= max;
+      @ signals_only IllegalArgumentException;
+      @ signals (IllegalArgumentException) !(-1.7976931348623157E308 <= x && x <= 1.7976931348623157E308) || x > max;
       @*/
     /** ceil(x) as a count in [1, max]; throws naming {@code what} when x is not finite or too big. */
     static int ceilToCount(String what, double x, int max) {

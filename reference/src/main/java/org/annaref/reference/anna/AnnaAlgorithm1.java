@@ -57,10 +57,11 @@ public final class AnnaAlgorithm1 implements Attention {
         return tables;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires q != null && k != null && v != null;
       @ requires q.cols == k.cols && k.rows == v.rows && q.cols == tables.dim();
       @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;
@@ -72,7 +73,7 @@ public final class AnnaAlgorithm1 implements Attention {
         return run(q, k, v, false).output();
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires q != null && k != null && v != null;
       @ requires q.cols == k.cols && k.rows == v.rows && q.cols == tables.dim();
       @ ensures \result.output.rows == q.rows && \result.output.cols == v.cols;
@@ -80,6 +81,7 @@ public final class AnnaAlgorithm1 implements Attention {
       @ ensures \result.weights != null
       @     ==> \result.weights.keys.length == q.rows && \result.weights.keyCount == k.rows;
       @ ensures \fresh(\result);
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;

@@ -59,10 +59,11 @@ public final class AnnaAlgorithm2 implements Attention {
         return tables;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires q != null && k != null && v != null;
       @ requires q.cols == k.cols && k.rows == v.rows && q.cols == tables.dim();
       @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;
@@ -74,7 +75,7 @@ public final class AnnaAlgorithm2 implements Attention {
         return run(q, k, v, false).output();
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires q != null && k != null && v != null;
       @ requires q.cols == k.cols && k.rows == v.rows && q.cols == tables.dim();
       @ ensures \result.output.rows == q.rows && \result.output.cols == v.cols;
@@ -82,6 +83,7 @@ public final class AnnaAlgorithm2 implements Attention {
       @ ensures \result.weights != null
       @     ==> \result.weights.keys.length == q.rows && \result.weights.keyCount == k.rows;
       @ ensures \fresh(\result);
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;

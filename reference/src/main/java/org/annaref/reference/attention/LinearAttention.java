@@ -32,11 +32,12 @@ public final class LinearAttention implements Attention {
         return "linear";
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires q != null && k != null && v != null;
       @ requires q.cols == k.cols && k.rows == v.rows;
       @ requires policy == DenominatorPolicy.ZERO_ROW;
       @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;

@@ -36,11 +36,12 @@ public final class LowRankAttention implements Attention {
         return normalized ? "lowrank-normalized" : "lowrank";
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires qFeatures != null && kFeatures != null && v != null;
       @ requires qFeatures.cols == kFeatures.cols && kFeatures.rows == v.rows;
       @ requires !normalized || policy == DenominatorPolicy.ZERO_ROW;
       @ ensures \result.rows == qFeatures.rows && \result.cols == v.cols;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires qFeatures != null && kFeatures != null && v != null;

@@ -56,11 +56,12 @@ public final class SoftmaxAttention implements Attention {
         return "softmax";
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires q != null && k != null && v != null;
       @ requires q.cols == k.cols && k.rows == v.rows;
       @ requires mask.kind != AttentionMask.NONE ==> q.rows == k.rows;
       @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;

@@ -33,10 +33,11 @@ public final class ExactMatchAttention implements Attention {
         return "ema";
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires q != null && k != null && v != null;
       @ requires q.cols == k.cols && k.rows == v.rows;
       @ ensures \result.rows == q.rows && \result.cols == v.cols;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;

@@ -30,11 +30,12 @@ public final class BitSamplingFamily implements LshFamily {
         return "bitsample";
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires dim >= 1;
       @ ensures \result instanceof BitSamplingHash && \result.dim() == dim;
       @ ensures \fresh(\result);
       @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires dim < 1;
@@ -72,10 +73,11 @@ public final class BitSamplingFamily implements LshFamily {
         return collisionProbability(Distances.hamming(x, y), x.length);
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires 0 <= distance && distance <= 1.7976931348623157E308 && dim >= 1;
       @ ensures 0 <= \result && \result <= 1;
       @ assignable \strictly_nothing;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires !(0 <= distance) || dim < 1;

@@ -63,9 +63,10 @@ public final class BitSamplingHash implements HashFunction {
         return coordinate;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires points != null && 0 <= row && row < points.rows && points.cols == dim;
-      @ ensures true;
+      @ ensures \result == (long) points.get(row, coordinate);
+      @ signals_only IllegalArgumentException;
       @*/
     /** h(points[row]) = points[row][i] as a long; throws if it is not an exact integer. */
     public long value(Matrix points, int row) {
@@ -77,13 +78,14 @@ public final class BitSamplingHash implements HashFunction {
         return (long) x;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires points != null && out != null && points.cols == dim;
       @ requires 0 <= row && row < points.rows && 0 <= offset && offset < out.length;
       @ requires (\exists long n; -MAX_MAGNITUDE < n && n < MAX_MAGNITUDE;
       @              points.get(row, coordinate) == n);
       @ ensures out[offset] == points.get(row, coordinate);
       @ assignable out[offset];
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires points != null && out != null;

@@ -29,11 +29,12 @@ public final class CrossPolytopeFamily implements LshFamily {
         return "crosspolytope";
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires dim >= 1 && (long) dim * dim <= 2147483639;
       @ ensures \result instanceof CrossPolytopeHash && \result.dim() == dim;
       @ ensures \fresh(\result);
       @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires dim < 1;

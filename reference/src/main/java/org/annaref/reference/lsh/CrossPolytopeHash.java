@@ -100,11 +100,12 @@ public final class CrossPolytopeHash implements HashFunction {
         return bestValue >= 0.0 ? 2L * best : 2L * best + 1;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires points != null && out != null && points.cols == dim;
       @ requires 0 <= row && row < points.rows && 0 <= offset && offset < out.length;
       @ ensures 0 <= out[offset] && out[offset] < 2L * outputs;
       @ assignable out[offset];
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires points != null && out != null;

@@ -27,9 +27,10 @@ public final class ErrorFunction {
     }
 
     /*@ public normal_behavior
+      @ requires x == x;
       @ ensures -1 <= \result && \result <= 1;
       @*/
-    /** erf(x) for finite x. */
+    /** erf(x) for x other than NaN (erf(NaN) is NaN). */
     public static double erf(double x) {
         if (x < 0) {
             return -erf(-x);
@@ -41,6 +42,7 @@ public final class ErrorFunction {
     }
 
     /*@ public normal_behavior
+      @ requires x == x;
       @ ensures 0 <= \result && \result <= 2;
       @*/
     /** erfc(x) = 1 - erf(x), accurate in the upper tail. */
@@ -52,6 +54,7 @@ public final class ErrorFunction {
     }
 
     /*@ public normal_behavior
+      @ requires x == x;
       @ ensures 0 <= \result && \result <= 1;
       @*/
     /** Phi(x), the standard normal CDF: erfc(-x / sqrt 2) / 2. */

@@ -30,11 +30,12 @@ public final class HyperplaneFamily implements LshFamily {
         return "hyperplane";
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires dim >= 1;
       @ ensures \result instanceof HyperplaneHash && \result.dim() == dim;
       @ ensures \fresh(\result);
       @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires dim < 1;
@@ -63,10 +64,11 @@ public final class HyperplaneFamily implements LshFamily {
         return true;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires x != null && y != null && x.length == y.length && x.length >= 1;
       @ ensures (\forall int t; 0 <= t && t < x.length; x[t] == 0 && y[t] == 0) ==> \result == 1;
       @ assignable \strictly_nothing;
+      @ signals_only IllegalArgumentException;
       @*/
     /**
      * 1 - theta / pi. Zero vectors follow the sign reading of {@link HyperplaneHash}: the zero
@@ -74,6 +76,10 @@ public final class HyperplaneFamily implements LshFamily {
      * taken as pi/2) and with another zero vector always.
      */
     public double collisionProbability(double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("vectors of lengths " + x.length + " and "
+                    + y.length + " cannot be compared");
+        }
         if (isZero(x) && isZero(y)) {
             return 1.0;
         }

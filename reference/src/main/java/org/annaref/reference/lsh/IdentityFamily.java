@@ -24,11 +24,12 @@ public final class IdentityFamily implements LshFamily {
         return "identity";
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires dim >= 1;
       @ ensures \result instanceof IdentityHash && \result.dim() == dim;
       @ ensures \fresh(\result);
       @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires dim < 1;
@@ -74,9 +75,10 @@ public final class IdentityFamily implements LshFamily {
         return 1.0;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ ensures \result == (distance == 0 ? 1.0 : 0.0);
       @ assignable \strictly_nothing;
+      @ signals_only IllegalArgumentException;
       @*/
     /** 1 at distance 0, else 0. */
     public double collisionProbabilityAtDistance(double distance, int dim) {

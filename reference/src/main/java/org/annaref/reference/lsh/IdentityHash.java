@@ -50,12 +50,13 @@ public final class IdentityHash implements HashFunction {
         return JdkMath.rawBits(x == 0.0 ? 0.0 : x);
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires points != null && out != null && points.cols == dim;
       @ requires 0 <= row && row < points.rows && 0 <= offset && offset + dim <= out.length;
       @ ensures (\forall int t; 0 <= t && t < dim;
       @             out[offset + t] == canonicalBits(points.get(row, t)));
       @ assignable out[offset .. offset + dim - 1];
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires points != null && out != null;

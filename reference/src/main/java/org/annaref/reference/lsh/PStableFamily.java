@@ -18,6 +18,8 @@ import org.annaref.spec.Require;
 public final class PStableFamily implements LshFamily {
     private static final double SQRT_2 = 1.4142135623730950488;
     private static final double SQRT_2PI = 2.5066282746310005024;
+    /** Below this t = w / d the series form of p(d) is used. */
+    private static final double SMALL_T = 1e-3;
 
     private final /*@ spec_public @*/ double width;
 
@@ -50,11 +52,12 @@ public final class PStableFamily implements LshFamily {
         return "pstable";
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires dim >= 1;
       @ ensures \result instanceof PStableHash && \result.dim() == dim;
       @ ensures \fresh(\result);
       @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires dim < 1;
@@ -86,18 +89,25 @@ public final class PStableFamily implements LshFamily {
 
     /*@ public normal_behavior
       @ requires x != null && y != null && x.length == y.length && x.length >= 1;
-      @ requires Distances.euclidean(x, y) <= 1.7976931348623157E308;
-      @ ensures \result != \result || (0 <= \result && \result <= 1);
-      @ ensures Distances.euclidean(x, y) == 0 ==> \result == 1;
+      @ ensures 0 <= \result && \result <= 1;
       @ assignable \strictly_nothing;
       @*/
+    /**
+     * p at the pair's Euclidean distance; a distance that overflows a double is beyond any
+     * finite width, and its p is the limit 0.
+     */
     public double collisionProbability(double[] x, double[] y) {
-        return collisionProbability(Distances.euclidean(x, y), width);
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("vectors of lengths " + x.length + " and "
+                    + y.length + " cannot be compared");
+        }
+        double distance = Distances.euclidean(x, y);
+        return JdkMath.isFinite(distance) ? collisionProbability(distance, width) : 0.0;
     }
 
     /*@ public normal_behavior
       @ requires 0 <= distance && distance <= 1.7976931348623157E308;
-      @ ensures \result != \result || (0 <= \result && \result <= 1);
+      @ ensures 0 <= \result && \result <= 1;
       @ ensures distance == 0 ==> \result == 1;
       @ assignable \strictly_nothing;
       @ also
@@ -111,13 +121,23 @@ public final class PStableFamily implements LshFamily {
     }
 
     /*@ public normal_behavior
-      @ requires distance >= 0 && width > 0;
-      @ ensures true;
+      @ requires 0 <= distance && distance <= 1.7976931348623157E308;
+      @ requires 0 < width && width <= 1.7976931348623157E308;
+      @ ensures 0 <= \result && \result <= 1;
+      @ ensures distance == 0 ==> \result == 1;
+      @ also
+      @ public exceptional_behavior
+      @ requires !(0 <= distance && distance <= 1.7976931348623157E308)
+      @       || !(0 < width && width <= 1.7976931348623157E308);
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /**
      * p(d) for bucket width w. Written as erf(t / sqrt 2) - 2 / (sqrt(2 pi) t) (-expm1(-t^2/2)),
      * which equals the Datar et al. formula (1 - 2 Phi(-t) = erf(t / sqrt 2)) and keeps full
-     * precision for small t.
+     * precision for moderate t. Below t = 1e-3 (distance beyond 1000 widths) the two terms
+     * cancel to about t / sqrt(2 pi); there the series t / sqrt(2 pi) - t^3 / (12 sqrt(2 pi))
+     * is used instead (relative error below 1e-12), which also holds where t^2 underflows.
      */
     public static double collisionProbability(double distance, double width) {
         Require.finite("distance", distance);
@@ -129,8 +149,12 @@ public final class PStableFamily implements LshFamily {
             return 1.0;
         }
         double t = width / distance;
-        double p = ErrorFunction.erf(t / SQRT_2) - 2.0 / (SQRT_2PI * t)
-                * -JdkMath.expm1(-t * t / 2.0);
+        double p;
+        if (t < SMALL_T) {
+            p = t / SQRT_2PI - t * t * t / (12.0 * SQRT_2PI);
+        } else {
+            p = ErrorFunction.erf(t / SQRT_2) - 2.0 / (SQRT_2PI * t) * -JdkMath.expm1(-t * t / 2.0);
+        }
         return p < 0.0 ? 0.0 : (p > 1.0 ? 1.0 : p);
     }
 

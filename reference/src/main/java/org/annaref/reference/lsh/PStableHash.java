@@ -71,7 +71,7 @@ public final class PStableHash implements HashFunction {
       @ ensures \result == offset || (\result != \result && offset != offset);
       @ assignable \strictly_nothing;
       @*/
-    /** The offset b in [0, w). */
+    /** The offset b (in [0, w) when sampled by {@link PStableFamily}; any finite b is accepted). */
     public double offset() {
         return offset;
     }
@@ -102,7 +102,7 @@ public final class PStableHash implements HashFunction {
         return (long) value;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires points != null && out != null && points.cols == direction.length;
       @ requires 0 <= row && row < points.rows && 0 <= outOffset && outOffset < out.length;
       @ requires -MAX_BUCKET
@@ -112,6 +112,7 @@ public final class PStableHash implements HashFunction {
       @ ensures out[outOffset]
       @     == JdkMath.floor((Projection.dot(direction, 0, points, row) + offset) / width);
       @ assignable out[outOffset];
+      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
       @ requires points != null && out != null;
