@@ -10,7 +10,9 @@ import org.annaref.cli.npy.NpyArray;
 import org.annaref.reference.amplify.HashTables;
 import org.annaref.reference.anna.AnnaAlgorithm1;
 import org.annaref.reference.anna.AnnaAlgorithm2;
+import org.annaref.reference.anna.AnnaMemory;
 import org.annaref.reference.anna.AnnaRun;
+import org.annaref.reference.anna.ProgressListener;
 import org.annaref.reference.attention.AttentionMask;
 import org.annaref.reference.attention.DenominatorPolicy;
 import org.annaref.reference.attention.LinearAttention;
@@ -109,12 +111,17 @@ final class AttendCommand implements Callable<Integer> {
         Matrix output;
         if (anna) {
             AnnaParams params = r != null && c != null ? new AnnaParams(r, c) : null;
+            boolean linearMemory = mechanism.equals("anna-linear-memory");
             HashTables tables = hashes.resolve(queries.cols(), queries.rows(), keys.rows(), params,
-                    log);
-            Progress.announce(log, keys.rows(), tables.count());
-            AnnaRun run = mechanism.equals("anna")
-                    ? new AnnaAlgorithm1(tables).run(queries, keys, values, weights != null)
-                    : new AnnaAlgorithm2(tables).run(queries, keys, values, weights != null);
+                    log, chosen -> AnnaMemory.require(queries.rows(), keys.rows(), values.cols(),
+                            chosen.tables(), linearMemory ? 1 : chosen.tables(),
+                            chosen.hashesPerTable()));
+            ProgressListener progress = Progress.forRun(log, keys.rows(), tables.count());
+            AnnaRun run = linearMemory
+                    ? new AnnaAlgorithm2(tables).run(queries, keys, values, weights != null,
+                            progress)
+                    : new AnnaAlgorithm1(tables).run(queries, keys, values, weights != null,
+                            progress);
             output = run.output();
             if (weights != null) {
                 ArrayFiles.writeNpz(weights, weightArrays(run.weights(), tables.count()));

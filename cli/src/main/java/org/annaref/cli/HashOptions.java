@@ -51,9 +51,11 @@ final class HashOptions {
     /**
      * The hash tables for {@code queries} x {@code keys} inputs of width {@code dim};
      * {@code params} (r, c) may be null unless --theorem-params is given. Reports the choice on
-     * {@code log}.
+     * {@code log}; {@code beforeSampling} sees the chosen l and z first (to refuse a run that
+     * cannot fit before spending time on sampling).
      */
-    HashTables resolve(int dim, int queries, int keys, AnnaParams params, PrintWriter log) {
+    HashTables resolve(int dim, int queries, int keys, AnnaParams params, PrintWriter log,
+            java.util.function.Consumer<TableParams> beforeSampling) {
         validateChoice();
         if (hashes != null) {
             Map<String, NpyArray> arrays = Npz.read(hashes);
@@ -67,8 +69,9 @@ final class HashOptions {
                     HashFile.family(arrays, source), source, read.count(), read.table(0).size());
             return read;
         }
-        return HashTables.sample(family.family(), dim, tableParams(dim, queries, keys, params,
-                log));
+        TableParams chosen = tableParams(dim, queries, keys, params, log);
+        beforeSampling.accept(chosen);
+        return HashTables.sample(family.family(), dim, chosen);
     }
 
     /** Rejects inconsistent options before any file is read. */

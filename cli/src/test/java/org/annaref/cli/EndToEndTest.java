@@ -249,6 +249,27 @@ class EndToEndTest {
     }
 
     @Test
+    void longRunsReportProgressAndHopelessOnesAreRefusedBeforeSampling(@TempDir Path dir) {
+        write(dir, 6);
+        Result many = run(cat(new String[] {"attend", "--mechanism", "anna-linear-memory",
+            "--family", "hyperplane", "--tables", "70", "--hashes-per-table", "2"},
+                io(dir, "--out", dir.resolve("o.npy").toString())));
+        assertEquals(Main.OK, many.status(), many.err());
+        assertTrue(many.err().contains("70/70 tables (100%)"), many.err());
+        Result small = run(cat(new String[] {"attend", "--mechanism", "anna", "--family",
+            "hyperplane", "--tables", "3", "--hashes-per-table", "2"},
+                io(dir, "--out", dir.resolve("o.npy").toString())));
+        assertFalse(small.err().contains("tables ("), "small runs stay quiet: " + small.err());
+        // 4 million tables of 150 keys cannot fit: refused from the sizes alone (sampling
+        // 16 million functions first would take minutes).
+        Result huge = run(cat(new String[] {"attend", "--mechanism", "anna", "--family",
+            "hyperplane", "--tables", "4000000", "--hashes-per-table", "4"},
+                io(dir, "--out", dir.resolve("o.npy").toString())));
+        assertEquals(Main.BAD_INPUT, huge.status());
+        assertTrue(huge.err().contains("maximum heap"), huge.err());
+    }
+
+    @Test
     void everySubcommandHelpHasAnExample() {
         for (String command : new String[] {"demo", "attend", "export-hashes", "check"}) {
             Result r = run(command, "--help");

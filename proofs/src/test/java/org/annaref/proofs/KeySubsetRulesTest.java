@@ -33,7 +33,7 @@ class KeySubsetRulesTest {
     private static final List<String> NO_DECREASES = List.of("SplitMix64.java");
     /** A specification case that makes a JML block a contract (KeY accepts both spellings). */
     private static final Pattern CONTRACT =
-            Pattern.compile("\\b(normal|exceptional)_behaviou?r\\b");
+            Pattern.compile("\\b(?:normal_|exceptional_)?behaviou?r\\b");
     private static final Pattern TYPE_DECLARATION =
             Pattern.compile("\\b(class|interface|enum)\\s+[A-Z]\\w*");
     /** A public method or constructor: modifiers, an optional result type, the name, "(". */
@@ -145,7 +145,7 @@ class KeySubsetRulesTest {
                         }
                     } else if (!contracted && !name.equals("toString")) {
                         problems.add(file.getFileName() + ":" + (i + 1) + ": public '" + name
-                                + "' has no JML contract (normal_behavior/exceptional_behavior)");
+                                + "' has no JML contract (behavior, normal_behavior or exceptional_behavior)");
                     }
                 }
                 Matcher type = TYPE_DECLARATION.matcher(code[i]);
@@ -189,7 +189,7 @@ class KeySubsetRulesTest {
     }
 
     /** True when the first thing above line i, past blank (javadoc) and annotation lines, is a
-     *  JML block holding a normal_behavior or exceptional_behavior case. */
+     *  JML block holding a behavior, normal_behavior or exceptional_behavior case. */
     private static boolean hasContractAbove(String[] jml, int i) {
         int j = i - 1;
         while (j >= 0 && (jml[j].isBlank() || ANNOTATION.matcher(jml[j]).find())) {

@@ -4,6 +4,7 @@ import org.annaref.reference.amplify.HashTables;
 import org.annaref.spec.Attention;
 import org.annaref.spec.LshFamily;
 import org.annaref.spec.Matrix;
+import org.annaref.spec.Require;
 import org.annaref.spec.SparseWeights;
 import org.annaref.spec.TableParams;
 
@@ -91,6 +92,32 @@ public final class AnnaAlgorithm1 implements Attention {
       @*/
     /** The output, and the implied weights when {@code withWeights}. */
     public AnnaRun run(Matrix q, Matrix k, Matrix v, boolean withWeights) {
+        return run(q, k, v, withWeights, new SilentProgress());
+    }
+
+    /*@ public behavior
+      @ requires q != null && k != null && v != null && progress != null;
+      @ requires q.cols == k.cols && k.rows == v.rows && q.cols == tables.dim();
+      @ ensures \result.output.rows == q.rows && \result.output.cols == v.cols;
+      @ ensures \result.weights != null <==> withWeights;
+      @ ensures \result.weights != null
+      @     ==> \result.weights.keys.length == q.rows && \result.weights.keyCount == k.rows;
+      @ ensures \fresh(\result);
+      @ signals_only IllegalArgumentException;
+      @ also
+      @ public exceptional_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires q.cols != k.cols || k.rows != v.rows || q.cols != tables.dim();
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
+    /**
+     * The output, and the implied weights when {@code withWeights}; {@code progress} hears after
+     * each table.
+     */
+    public AnnaRun run(Matrix q, Matrix k, Matrix v, boolean withWeights,
+            ProgressListener progress) {
+        Require.notNull("progress listener", progress);
         int l = tables.count();
         AnnaInputs.check(tables, q, k, v, l);
         BucketTable[] built = new BucketTable[l];
@@ -100,6 +127,7 @@ public final class AnnaAlgorithm1 implements Attention {
           @*/
         for (int t = 0; t < l; t++) {
             built[t] = BucketTable.build(tables.table(t), k, v);
+            progress.tablesDone(t + 1, l);
         }
         QueryAccumulator totals = new QueryAccumulator(q.rows(), v.cols());
         WeightCollector collisions = withWeights ? new WeightCollector(q.rows(), k.rows()) : null;

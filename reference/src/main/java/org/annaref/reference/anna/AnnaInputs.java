@@ -1,16 +1,12 @@
 package org.annaref.reference.anna;
 
 import org.annaref.reference.amplify.HashTables;
-import org.annaref.reference.index.Tuples;
 import org.annaref.spec.AttentionShapes;
 import org.annaref.spec.Matrix;
 import org.annaref.spec.Require;
 
 /** Input and size checks shared by Algorithms 1 and 2, all made before any hashing. */
 final class AnnaInputs {
-    /** Bytes per tuple position of a built table beyond its key words (order, groupAt, bounds, flag). */
-    private static final long INDEX_BYTES_PER_KEY = 13L;
-
     private AnnaInputs() {
     }
 
@@ -26,20 +22,14 @@ final class AnnaInputs {
             throw new IllegalArgumentException(q.describe() + " has " + q.cols()
                     + " columns but the hash functions expect dimension " + tables.dim());
         }
-        int rows = Math.max(q.rows(), k.rows());
-        long widest = 0;
-        /*@ loop_invariant 0 <= t && t <= tables.count();
+        int widest = 1;
+        /*@ loop_invariant 0 <= t && t <= tables.count() && widest >= 1;
           @ decreases tables.count() - t;
           @ assignable \strictly_nothing;
           @*/
         for (int t = 0; t < tables.count(); t++) {
-            Tuples.requireFits("bucket keys of table " + t, rows, tables.table(t).width());
             widest = Math.max(widest, tables.table(t).width());
         }
-        long perTable = (long) k.rows() * (8L * widest + INDEX_BYTES_PER_KEY)
-                + 8L * k.rows() * v.cols();
-        long accumulators = (long) q.rows() * (8L * v.cols() + 8L) + 8L * q.rows() * widest;
-        Require.fitsInMemory("ANNA with " + tables.count() + " tables over " + k.describe(),
-                perTable * tablesHeld + accumulators);
+        AnnaMemory.require(q.rows(), k.rows(), v.cols(), tables.count(), tablesHeld, widest);
     }
 }
