@@ -24,11 +24,14 @@ public final class FailureBound {
 
     private final double[] nearProbabilities;
     private final double[] farPowerSums;
+    private final double[] farLogSums;
     private final long farPairs;
 
-    private FailureBound(double[] near, double[] farPowerSums, long farPairs) {
+    private FailureBound(double[] near, double[] farPowerSums, double[] farLogSums,
+            long farPairs) {
         this.nearProbabilities = near;
         this.farPowerSums = farPowerSums;
+        this.farLogSums = farLogSums;
         this.farPairs = farPairs;
     }
 
@@ -44,6 +47,7 @@ public final class FailureBound {
         double[] near = new double[16];
         int nearCount = 0;
         double[] farSums = new double[MAX_Z + 1];
+        double[] farLogs = new double[MAX_Z + 1];
         long farCount = 0;
         for (int i = 0; i < q.rows(); i++) {
             double[] qi = q.row(i);
@@ -64,12 +68,13 @@ public final class FailureBound {
                     double power = p;
                     for (int z = 1; z <= MAX_Z; z++) {
                         farSums[z] += power;
+                        farLogs[z] += Math.log1p(-Math.min(power, 1.0 - 1e-300));
                         power *= p;
                     }
                 }
             }
         }
-        return new FailureBound(Arrays.copyOf(near, nearCount), farSums, farCount);
+        return new FailureBound(Arrays.copyOf(near, nearCount), farSums, farLogs, farCount);
     }
 
     /** Number of near pairs (distance &lt;= r). */
@@ -96,6 +101,21 @@ public final class FailureBound {
     public double farPart(int z, int l) {
         requireZ(z);
         return l * farPowerSums[z];
+    }
+
+    /**
+     * An estimate of the exact failure probability that treats the pairs as independent:
+     * 1 - prod over near pairs of (1 - (1 - p^z)^l) * prod over far pairs of (1 - p^z)^l. The
+     * pairs of one run share hash functions, so this is an approximation (reported next to the
+     * observed rate), not a bound.
+     */
+    public double independenceEstimate(int z, int l) {
+        requireZ(z);
+        double logSuccess = l * farLogSums[z];
+        for (double p : nearProbabilities) {
+            logSuccess += Math.log1p(-Math.exp(l * Math.log1p(-Math.pow(p, z))));
+        }
+        return -Math.expm1(logSuccess);
     }
 
     /** delta(z, l) = near part + far part. */

@@ -99,13 +99,13 @@ public final class PlantedInstance {
         double distance = s < shape.near()
                 ? r * (0.5 + 0.5 * random.nextDouble()) * (1 - MARGIN)
                 : (r + (shape.c() * r - r) * random.nextDouble()) * (1 - MARGIN) + 2 * MARGIN * r;
-        return atDistance(query, distance, random);
+        return Geometry.atDistance(query, distance, random);
     }
 
     /** A random unit vector farther than c r from every query. */
     private static double[] farKey(Shape shape, double[][] queries, SplitMix64 random) {
         for (int attempt = 0; attempt < MAX_RESAMPLES; attempt++) {
-            double[] key = randomUnit(shape.dim(), random);
+            double[] key = Geometry.randomUnit(shape.dim(), random);
             if (farFromAll(key, queries, shape.c() * shape.r())) {
                 return key;
             }
@@ -123,7 +123,7 @@ public final class PlantedInstance {
         double[][] queries = new double[shape.queries()][];
         double separation = (shape.c() + 1) * shape.r() * (1 + 1e-6);
         for (int i = 0; i < queries.length; i++) {
-            double[] candidate = randomUnit(shape.dim(), random);
+            double[] candidate = Geometry.randomUnit(shape.dim(), random);
             int attempts = 1;
             while (!farFromAll(candidate, java.util.Arrays.copyOf(queries, i), separation)) {
                 if (++attempts > MAX_RESAMPLES) {
@@ -132,7 +132,7 @@ public final class PlantedInstance {
                             + " in dimension " + shape.dim() + ": use fewer queries, a smaller"
                             + " (c + 1) r or a larger dimension");
                 }
-                candidate = randomUnit(shape.dim(), random);
+                candidate = Geometry.randomUnit(shape.dim(), random);
             }
             queries[i] = candidate;
         }
@@ -146,43 +146,6 @@ public final class PlantedInstance {
             }
         }
         return true;
-    }
-
-    /** A unit vector at Euclidean distance {@code d} from unit vector {@code x}. */
-    static double[] atDistance(double[] x, double d, SplitMix64 random) {
-        double[] u = randomUnit(x.length, random);
-        double dot = 0;
-        for (int t = 0; t < x.length; t++) {
-            dot += u[t] * x[t];
-        }
-        double norm = 0;
-        for (int t = 0; t < x.length; t++) {
-            u[t] -= dot * x[t];
-            norm += u[t] * u[t];
-        }
-        norm = Math.sqrt(norm);
-        double theta = 2 * StrictMath.asin(d / 2);
-        double[] out = new double[x.length];
-        for (int t = 0; t < x.length; t++) {
-            out[t] = StrictMath.cos(theta) * x[t] + StrictMath.sin(theta) * u[t] / norm;
-        }
-        return out;
-    }
-
-    private static double[] randomUnit(int dim, SplitMix64 random) {
-        double[] x = new double[dim];
-        double norm = 0;
-        while (norm == 0) {
-            for (int t = 0; t < dim; t++) {
-                x[t] = random.nextGaussian();
-                norm += x[t] * x[t];
-            }
-        }
-        norm = Math.sqrt(norm);
-        for (int t = 0; t < dim; t++) {
-            x[t] /= norm;
-        }
-        return x;
     }
 
     private static Matrix matrix(String name, double[][] rows, int m) {

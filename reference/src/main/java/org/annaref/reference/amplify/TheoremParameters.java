@@ -225,6 +225,21 @@ public final class TheoremParameters {
       @ ensures true;
       @ assignable \strictly_nothing;
       @*/
+    /**
+     * The failure probability the theorem states for these parameters: phi for the near part plus
+     * 0.1 / N^(1 - 3 rho) for the far part, i.e. 2 phi. The proof gets the far part from
+     * l N^2 p2^z &lt;= 0.1 l / N &lt;= 0.1 / N^(1 - 3 rho), which takes l &lt;= N^(3 rho) and drops
+     * the logarithmic factor of l; {@link #deltaBound()} is the exact union bound instead, and can
+     * be larger (even above 1 for small N).
+     */
+    public double statedDelta() {
+        return 2.0 * phi;
+    }
+
+    /*@ public normal_behavior
+      @ ensures true;
+      @ assignable \strictly_nothing;
+      @*/
     /** The union bound on the failure probability delta: near part plus far part. */
     public double deltaBound() {
         return nearFailureBound() + farFailureBound();
