@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "annaref", mixinStandardHelpOptions = true, version = "annaref 0.1.0",
         description = "Reference, contract checks and validation for ANNA, EMA and LSH attention.",
-        subcommands = {DemoCommand.class, AttendCommand.class, ExportHashesCommand.class,
+        subcommands = {ValidateCommand.class, DemoCommand.class, AttendCommand.class,
+            ExportHashesCommand.class,
             CheckCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

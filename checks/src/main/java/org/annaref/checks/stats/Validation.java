@@ -163,7 +163,8 @@ public final class Validation {
 
         progress.accept("failure rate against l (plot)");
         List<FailureExperiment> curve = new ArrayList<>();
-        for (int l : new int[] {1, 2, 4, 8, 16, 32, 64}) {
+        for (double factor : new double[] {0.4, 0.6, 0.8, 1.0, 1.3, 1.7, 2.2, 3.0}) {
+            int l = Math.max(1, (int) Math.round(cleanZl[1] * factor));
             curve.add(FailureExperiment.run("l = " + l, hyperplane, clean, cleanZl[0], l,
                     preset.curveRuns, Math.min(1.0, cleanBound.bound(cleanZl[0], l)), sampler,
                     runner, SplitMix64.derive(seed, 1000 + l)));
