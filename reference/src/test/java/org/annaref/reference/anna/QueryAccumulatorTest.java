@@ -3,6 +3,7 @@ package org.annaref.reference.anna;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.annaref.reference.amplify.TableHash;
 import org.annaref.reference.lsh.IdentityHash;
@@ -44,7 +45,7 @@ class QueryAccumulatorTest {
         // 2^16 queries x 2^16 value columns = 2^32 sums.
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new QueryAccumulator(1 << 16, 1 << 16));
-        assertEquals(true, e.getMessage().contains("65536 queries x 65536 value columns"),
+        assertTrue(e.getMessage().contains("65536 queries x 65536 value columns"),
                 e.getMessage());
     }
 }

@@ -3,6 +3,7 @@ package org.annaref.reference.attention;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -46,7 +47,7 @@ class NeighbourOracleTest {
             assertArrayEquals(candidates, oracle.candidates(i), "candidates of query " + i);
             nonEmpty += near.length > 0 ? 1 : 0;
         }
-        assertEquals(true, nonEmpty > 0, "the instance should have some near keys");
+        assertTrue(nonEmpty > 0, "the instance should have some near keys");
     }
 
     private static double distance(Matrix a, int i, Matrix b, int j) {

@@ -66,7 +66,8 @@ class HashFunctionChecksTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new PStableHash(new double[] {1, 1}, Double.NaN, 1.0));
         assertThrows(IllegalArgumentException.class,
-                () -> new CrossPolytopeHash(new double[] {1, 0, Double.NEGATIVE_INFINITY, 1}, 2, 2));
+                () -> new CrossPolytopeHash(
+                        new double[] {1, 0, Double.NEGATIVE_INFINITY, 1}, 2, 2));
     }
 
     @Test
@@ -116,8 +117,8 @@ class HashFunctionChecksTest {
         for (int row = 0; row < 4; row++) {
             double viaMatrix = Projection.dot(a, 0, x, row);
             double viaVector = Projection.dot(a, x.row(row));
-            assertEquals(Double.doubleToRawLongBits(viaMatrix), Double.doubleToRawLongBits(viaVector),
-                    "row " + row);
+            assertEquals(Double.doubleToRawLongBits(viaMatrix),
+                    Double.doubleToRawLongBits(viaVector), "row " + row);
         }
         assertTrue(Projection.dot(new double[] {1e308, -1e308}, new double[] {1, 1}) == 0.0,
                 "summed left to right: 1e308 - 1e308, not reordered");
