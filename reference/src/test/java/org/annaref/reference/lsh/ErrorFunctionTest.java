@@ -36,4 +36,14 @@ class ErrorFunctionTest {
         assertEquals(0.5, ErrorFunction.normalCdf(0.0), 1e-16);
         assertEquals(2.209049699858544e-5, ErrorFunction.erfc(3.0), 1e-19);
     }
+
+    @Test
+    void erfcAtTheBranchPointUsesTheUpperTailForm() {
+        // From x = 1.5 on, erfc is the continued fraction itself, not 1 - erf (which would lose
+        // about 5 ulps here to cancellation). Commons Numbers' Erfc and Python's math.erfc give
+        // erfc(1.5) as 0.03389485352468927 and 0.033894853524689274, adjacent doubles.
+        double expected = 0.033894853524689273;
+        assertEquals(expected, ErrorFunction.erfc(1.5), 2 * Math.ulp(expected));
+        assertEquals(1.0 - expected, ErrorFunction.erf(1.5), Math.ulp(1.0));
+    }
 }

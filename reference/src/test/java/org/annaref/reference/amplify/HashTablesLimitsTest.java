@@ -1,0 +1,100 @@
+package org.annaref.reference.amplify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.annaref.reference.lsh.HyperplaneHash;
+import org.annaref.reference.lsh.IdentityHash;
+import org.annaref.spec.HashFunction;
+import org.annaref.spec.LshFamily;
+import org.annaref.spec.Matrix;
+import org.annaref.spec.TableParams;
+import org.junit.jupiter.api.Test;
+
+/** Tables of one dimension only; size checks made before anything is sampled or allocated. */
+class HashTablesLimitsTest {
+    /** A family whose functions claim to be huge; sampling one is a test failure. */
+    private static final class HugeFamily implements LshFamily {
+        int sampled;
+
+        public String name() {
+            return "huge";
+        }
+
+        public HashFunction sample(int dim, long seed) {
+            sampled++;
+            throw new AssertionError("sampled a function although the tables cannot fit");
+        }
+
+        public boolean hasClosedForm() {
+            return false;
+        }
+
+        public double collisionProbability(double[] x, double[] y) {
+            throw new IllegalArgumentException("no closed form");
+        }
+
+        public double collisionProbabilityAtDistance(double distance, int dim) {
+            throw new IllegalArgumentException("no closed form");
+        }
+
+        public long bytesPerFunction(int dim) {
+            return 1L << 41; // 2 TiB per function
+        }
+    }
+
+    @Test
+    void tablesOfDifferentDimensionsAreRefused() {
+        TableHash two = new TableHash(new HashFunction[] {new IdentityHash(2)});
+        TableHash three = new TableHash(new HashFunction[] {new IdentityHash(3)});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new HashTables(new TableHash[] {two, two, three}));
+        assertTrue(e.getMessage().contains("table 2 has dimension 3"), e.getMessage());
+        assertEquals(2, new HashTables(new TableHash[] {two, two}).dim());
+    }
+
+    @Test
+    void samplingTablesThatCannotFitTheHeapIsRefusedBeforeAnyFunctionIsDrawn() {
+        // l = 1000 tables of z = 2000 functions of 2 TiB each: 2^41 * 2 * 10^6 bytes.
+        HugeFamily family = new HugeFamily();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> HashTables.sample(family, 4, new TableParams(1000, 2000, 1L)));
+        assertTrue(e.getMessage().contains("1000 x 2000 huge functions"), e.getMessage());
+        assertEquals(0, family.sampled);
+    }
+
+    @Test
+    void bucketKeyWidthUpToHalfOfIntRangeIsAccepted() {
+        // IdentityHash holds no per-dimension data, so a very wide key costs nothing to build.
+        int widest = Integer.MAX_VALUE / 2;
+        assertEquals(widest, new TableHash(new HashFunction[] {new IdentityHash(widest)}).width());
+        assertThrows(IllegalArgumentException.class,
+                () -> new TableHash(new HashFunction[] {new IdentityHash(widest + 1)}));
+        // Two functions whose widths only together pass the limit.
+        int half = 1 << 29;
+        assertThrows(IllegalArgumentException.class, () -> new TableHash(
+                new HashFunction[] {new IdentityHash(2 * half), new IdentityHash(2 * half)}));
+    }
+
+    @Test
+    void bucketKeysBeyondOneArrayAreRefusedBeforeAllocating() {
+        // z = 2^15 one-dimensional hyperplanes give keys of 2^15 words; 2^16 points then need
+        // 2^31 words, more than one array holds.
+        HashFunction[] functions = new HashFunction[1 << 15];
+        for (int f = 0; f < functions.length; f++) {
+            functions[f] = new HyperplaneHash(new double[] {1.0});
+        }
+        TableHash table = new TableHash(functions);
+        Matrix points = new Matrix("P", 1 << 16, 1, new double[1 << 16]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> table.bucketKeys(points));
+        assertTrue(e.getMessage().contains("2147483648 words"), e.getMessage());
+        // The same table over a few points works: every key is all ones (projection 0 -> 1).
+        long[] keys = table.bucketKeys(new Matrix("P", 2, 1, new double[2]));
+        assertEquals(2 * functions.length, keys.length);
+        for (long word : keys) {
+            assertEquals(1L, word);
+        }
+    }
+}
