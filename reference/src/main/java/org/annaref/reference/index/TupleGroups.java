@@ -132,14 +132,17 @@ public final class TupleGroups {
     public static int[] runCounts(int[] bounds) {
         int[] counts = new int[bounds.length - 1];
         /*@ loop_invariant 0 <= g && g <= counts.length;
-          @ loop_invariant (\forall int h; 0 <= h && h < g; counts[h] == bounds[h + 1] - bounds[h]);
-          @ loop_invariant (\sum int h; 0 <= h && h < g; counts[h]) == bounds[g];
+          @ loop_invariant (\forall int h; 0 <= h && h < g;
+          @                   counts[h] == \old(bounds[h + 1]) - \old(bounds[h]));
+          @ loop_invariant (\sum int h; 0 <= h && h < g; \old(bounds[h + 1]) - \old(bounds[h]))
+          @                   == \old(bounds[g]);
           @ decreases counts.length - g;
           @ assignable counts[*];
           @*/
         for (int g = 0; g < counts.length; g++) {
             counts[g] = bounds[g + 1] - bounds[g];
         }
+        //@ assert (\sum int h; 0 <= h && h < counts.length; counts[h]) == bounds[counts.length];
         return counts;
     }
 
