@@ -140,6 +140,21 @@ public final class KeyProver implements AutoCloseable {
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
         sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY,
                 StrategyProperties.CLASS_AXIOM_FREE);
+        // Debugging aid: ANNAREF_STRATEGY="KEY=VALUE,..." overrides options (StrategyProperties
+        // constant names, e.g. QUANTIFIERS_OPTIONS_KEY=QUANTIFIERS_NON_SPLITTING).
+        String overrides = System.getenv("ANNAREF_STRATEGY");
+        if (overrides != null && !overrides.isEmpty()) {
+            for (String pair : overrides.split(",")) {
+                String[] kv = pair.split("=", 2);
+                try {
+                    sp.setProperty((String) StrategyProperties.class.getField(kv[0].strip())
+                            .get(null), (String) StrategyProperties.class.getField(kv[1].strip())
+                            .get(null));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalArgumentException("ANNAREF_STRATEGY: " + pair, e);
+                }
+            }
+        }
         settings.setActiveStrategyProperties(sp);
         settings.setMaxSteps(maxSteps);
         settings.setTimeout(timeoutMillis);

@@ -23,7 +23,7 @@ public final class TupleSearch {
       @ requires 0 <= lo && lo <= hi && hi <= order.length;
       @ requires (\forall int p; lo <= p && p < hi;
       @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
-      @ requires (\forall int p, q; lo <= p && p < q && q < hi;
+      @ requires (\forall int p, q; lo <= p && p <= q && q < hi;
       @             keys[order[p] * width + column] <= keys[order[q] * width + column]);
       @ ensures lo <= \result && \result <= hi;
       @ ensures (\forall int p; lo <= p && p < \result; keys[order[p] * width + column] < value);
@@ -43,6 +43,8 @@ public final class TupleSearch {
           @*/
         while (a < b) {
             int mid = a + (b - a) / 2;
+            //@ assert lo <= mid && mid < hi;
+            //@ assert order[mid] * width >= 0;
             if (keys[order[mid] * width + column] < value) {
                 a = mid + 1;
             } else {
@@ -58,7 +60,7 @@ public final class TupleSearch {
       @ requires 0 <= lo && lo <= hi && hi <= order.length;
       @ requires (\forall int p; lo <= p && p < hi;
       @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
-      @ requires (\forall int p, q; lo <= p && p < q && q < hi;
+      @ requires (\forall int p, q; lo <= p && p <= q && q < hi;
       @             keys[order[p] * width + column] <= keys[order[q] * width + column]);
       @ ensures lo <= \result && \result <= hi;
       @ ensures (\forall int p; lo <= p && p < \result; keys[order[p] * width + column] <= value);
@@ -78,6 +80,8 @@ public final class TupleSearch {
           @*/
         while (a < b) {
             int mid = a + (b - a) / 2;
+            //@ assert lo <= mid && mid < hi;
+            //@ assert order[mid] * width >= 0;
             if (keys[order[mid] * width + column] <= value) {
                 a = mid + 1;
             } else {
