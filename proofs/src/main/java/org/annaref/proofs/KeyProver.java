@@ -107,8 +107,23 @@ public final class KeyProver implements AutoCloseable {
         Proof proof = null;
         try {
             proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
-            configure(proof, timeoutMillis);
+            // Phase 1: quantifiers are instantiated only where the instance does not split the
+            // goal. This does the bulk of every proof without the instantiation cascades that
+            // free instantiation causes on array-index terms (a[b[i] * w + c] ...).
+            configure(proof, timeoutMillis, StrategyProperties.QUANTIFIERS_NON_SPLITTING,
+                    maxSteps);
             env.getProofControl().startAndWaitForAutoMode(proof);
+            long spent = (System.nanoTime() - start) / 1_000_000;
+            int used = proof.countNodes();
+            if (!proof.openGoals().isEmpty() && spent < timeoutMillis && used < maxSteps
+                    && !"off".equals(System.getenv("ANNAREF_PHASE2"))) {
+                // Phase 2, on the goals left open: splitting instantiations allowed (KeY's
+                // default once a goal has no program left), for the few case analyses that
+                // need them (e.g. a lexicographic order's "first difference").
+                configure(proof, timeoutMillis - spent,
+                        StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS, maxSteps - used);
+                env.getProofControl().startAndWaitForAutoMode(proof);
+            }
             int open = proof.openGoals().size();
             if (open > 0) {
                 dumpOpenGoals(id, proof);
@@ -125,7 +140,7 @@ public final class KeyProver implements AutoCloseable {
     }
 
     /** The strategy every proof uses (KeY's interactive defaults plus nonlinear arithmetic). */
-    private void configure(Proof proof, long timeoutMillis) {
+    private void configure(Proof proof, long timeoutMillis, String quantifiers, int steps) {
         StrategySettings settings = proof.getSettings().getStrategySettings();
         StrategyProperties sp = settings.getActiveStrategyProperties();
         sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
@@ -135,8 +150,7 @@ public final class KeyProver implements AutoCloseable {
         sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_ON);
         sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY,
                 StrategyProperties.NON_LIN_ARITH_DEF_OPS);
-        sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY,
-                StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS);
+        sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, quantifiers);
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
         sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY,
                 StrategyProperties.CLASS_AXIOM_FREE);
@@ -156,7 +170,7 @@ public final class KeyProver implements AutoCloseable {
             }
         }
         settings.setActiveStrategyProperties(sp);
-        settings.setMaxSteps(maxSteps);
+        settings.setMaxSteps(steps);
         settings.setTimeout(timeoutMillis);
         proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory()
                 .create(proof, sp));
@@ -187,7 +201,9 @@ public final class KeyProver implements AutoCloseable {
                 }
             }
             text.append("branches:").append(labels).append('\n');
-            if (shown == 1) {
+            text.append(de.uka.ilkd.key.pp.LogicPrinter.quickPrintSequent(goal.sequent(),
+                    proof.getServices())).append("\n\n");
+            if (shown == 1 && System.getenv("ANNAREF_DUMP_PATH") != null) {
                 java.util.List<String> path = new java.util.ArrayList<>();
                 for (de.uka.ilkd.key.proof.Node n = goal.node().parent(); n != null;
                         n = n.parent()) {
@@ -206,8 +222,6 @@ public final class KeyProver implements AutoCloseable {
                     text.append("  ").append(step).append('\n');
                 }
             }
-            text.append(de.uka.ilkd.key.pp.LogicPrinter.quickPrintSequent(goal.sequent(),
-                    proof.getServices())).append("\n\n");
         }
         Map<String, Integer> ruleCounts = new TreeMap<>();
         java.util.ArrayDeque<de.uka.ilkd.key.proof.Node> todo = new java.util.ArrayDeque<>();

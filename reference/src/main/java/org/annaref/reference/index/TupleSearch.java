@@ -118,19 +118,48 @@ public final class TupleSearch {
         int hi = order.length;
         /*@ loop_invariant 0 <= k && k <= width;
           @ loop_invariant 0 <= lo && lo <= hi && hi <= order.length;
-          @ loop_invariant (\forall int p; 0 <= p && p < order.length;
-          @                   (lo <= p && p < hi)
-          @                   <==> (\forall int s; 0 <= s && s < k;
-          @                            keys[order[p] * width + s] == probe[probeOffset + s]));
+          @ loop_invariant (\forall int p, s; lo <= p && p < hi && 0 <= s && s < k;
+          @                   keys[order[p] * width + s] == probe[probeOffset + s]);
+          @ loop_invariant (\forall int p; 0 <= p && p < lo;
+          @                   (\exists int s; 0 <= s && s < k;
+          @                       keys[order[p] * width + s] != probe[probeOffset + s]));
+          @ loop_invariant (\forall int p; hi <= p && p < order.length;
+          @                   (\exists int s; 0 <= s && s < k;
+          @                       keys[order[p] * width + s] != probe[probeOffset + s]));
           @ decreases width - k;
           @ assignable \strictly_nothing;
           @*/
         for (int k = 0; k < width && lo < hi; k++) {
             long value = probe[probeOffset + k];
+            columnSorted(keys, width, order, probe, probeOffset, k, lo, hi);
             int first = lowerBound(keys, width, order, k, lo, hi, value);
-            hi = upperBound(keys, width, order, k, first, hi, value);
+            int last = upperBound(keys, width, order, k, first, hi, value);
             lo = first;
+            hi = last;
         }
         return new int[] {lo, hi};
+    }
+
+    /*@ private normal_behavior
+      @ requires 0 <= column && column < width;
+      @ requires 0 <= lo && lo <= hi && hi <= order.length;
+      @ requires (\forall int p, q, k; 0 <= p && p < q && q < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[p] * width + s] == keys[order[q] * width + s])
+      @             ==> keys[order[p] * width + k] <= keys[order[q] * width + k]);
+      @ requires (\forall int p, s; lo <= p && p < hi && 0 <= s && s < column;
+      @             keys[order[p] * width + s] == probe[probeOffset + s]);
+      @ ensures (\forall int p, q; lo <= p && p <= q && q < hi;
+      @             keys[order[p] * width + column] <= keys[order[q] * width + column]);
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): inside a range whose tuples all agree with the probe on
+     * columns 0..column-1, lexicographic order makes column {@code column} nondecreasing. Kept
+     * apart from {@link #equalRange} so that its proof (one case analysis on the first
+     * differing column) runs on a small sequent.
+     */
+    private static void columnSorted(long[] keys, int width, int[] order, long[] probe,
+            int probeOffset, int column, int lo, int hi) {
     }
 }
