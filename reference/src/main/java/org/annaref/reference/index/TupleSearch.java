@@ -121,15 +121,17 @@ public final class TupleSearch {
           @ loop_invariant (\forall int p, s; lo <= p && p < hi && 0 <= s && s < k;
           @                   keys[order[p] * width + s] == probe[probeOffset + s]);
           @ loop_invariant (\forall int p; 0 <= p && p < lo;
-          @                   (\exists int s; 0 <= s && s < k;
+          @                   (\exists int s; 0 <= s && s < k && s < width;
           @                       keys[order[p] * width + s] != probe[probeOffset + s]));
           @ loop_invariant (\forall int p; hi <= p && p < order.length;
-          @                   (\exists int s; 0 <= s && s < k;
+          @                   (\exists int s; 0 <= s && s < k && s < width;
           @                       keys[order[p] * width + s] != probe[probeOffset + s]));
           @ decreases width - k;
           @ assignable \strictly_nothing;
           @*/
-        for (int k = 0; k < width && lo < hi; k++) {
+        // No early exit when the range empties: both searches then return at once, and a
+        // loop that always ends with k == width keeps the final step free of case splits.
+        for (int k = 0; k < width; k++) {
             long value = probe[probeOffset + k];
             columnSorted(keys, width, order, probe, probeOffset, k, lo, hi);
             int first = lowerBound(keys, width, order, k, lo, hi, value);
@@ -137,7 +139,21 @@ public final class TupleSearch {
             lo = first;
             hi = last;
         }
-        return new int[] {lo, hi};
+        int[] range = new int[] {lo, hi};
+        // The postcondition's two directions, stated where KeY can use them without a case
+        // split on the position (the range array is in the heap already, as in the ensures).
+        /*@ assert (\forall int p, s; range[0] <= p && p < range[1] && 0 <= s && s < width;
+          @     keys[order[p] * width + s] == probe[probeOffset + s]);
+          @*/
+        /*@ assert (\forall int p; 0 <= p && p < range[0];
+          @     !(\forall int s; 0 <= s && s < width;
+          @         keys[order[p] * width + s] == probe[probeOffset + s]));
+          @*/
+        /*@ assert (\forall int p; range[1] <= p && p < order.length;
+          @     !(\forall int s; 0 <= s && s < width;
+          @         keys[order[p] * width + s] == probe[probeOffset + s]));
+          @*/
+        return range;
     }
 
     /*@ private normal_behavior
