@@ -21,7 +21,7 @@ public final class TupleSearch {
       @ requires keys != null && order != null && width >= 1;
       @ requires 0 <= column && column < width;
       @ requires 0 <= lo && lo <= hi && hi <= order.length;
-      @ requires (\forall int p; lo <= p && p < hi;
+      @ requires (\forall int p; 0 <= p && p < order.length && lo <= p && p < hi;
       @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
       @ requires (\forall int p, q; lo <= p && p <= q && q < hi;
       @             keys[order[p] * width + column] <= keys[order[q] * width + column]);
@@ -43,7 +43,7 @@ public final class TupleSearch {
           @*/
         while (a < b) {
             int mid = a + (b - a) / 2;
-            //@ assert lo <= mid && mid < hi;
+            //@ assert 0 <= mid && mid < order.length && lo <= mid && mid < hi;
             //@ assert order[mid] * width >= 0;
             if (keys[order[mid] * width + column] < value) {
                 a = mid + 1;
@@ -58,7 +58,7 @@ public final class TupleSearch {
       @ requires keys != null && order != null && width >= 1;
       @ requires 0 <= column && column < width;
       @ requires 0 <= lo && lo <= hi && hi <= order.length;
-      @ requires (\forall int p; lo <= p && p < hi;
+      @ requires (\forall int p; 0 <= p && p < order.length && lo <= p && p < hi;
       @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
       @ requires (\forall int p, q; lo <= p && p <= q && q < hi;
       @             keys[order[p] * width + column] <= keys[order[q] * width + column]);
@@ -80,7 +80,7 @@ public final class TupleSearch {
           @*/
         while (a < b) {
             int mid = a + (b - a) / 2;
-            //@ assert lo <= mid && mid < hi;
+            //@ assert 0 <= mid && mid < order.length && lo <= mid && mid < hi;
             //@ assert order[mid] * width >= 0;
             if (keys[order[mid] * width + column] <= value) {
                 a = mid + 1;
@@ -136,6 +136,8 @@ public final class TupleSearch {
             columnSorted(keys, width, order, probe, probeOffset, k, lo, hi);
             int first = lowerBound(keys, width, order, k, lo, hi, value);
             int last = upperBound(keys, width, order, k, first, hi, value);
+            excludeBelow(keys, width, order, probe, probeOffset, k, lo, first, value);
+            excludeAbove(keys, width, order, probe, probeOffset, k, last, hi, value);
             lo = first;
             hi = last;
         }
@@ -154,6 +156,44 @@ public final class TupleSearch {
           @         keys[order[p] * width + s] == probe[probeOffset + s]));
           @*/
         return range;
+    }
+
+    /*@ private normal_behavior
+      @ requires 0 <= column && column < width && 0 <= lo && lo <= first;
+      @ requires value == probe[probeOffset + column];
+      @ requires (\forall int p; 0 <= p && p < lo;
+      @             (\exists int s; 0 <= s && s < column && s < width;
+      @                 keys[order[p] * width + s] != probe[probeOffset + s]));
+      @ requires (\forall int p; lo <= p && p < first; keys[order[p] * width + column] < value);
+      @ ensures (\forall int p; 0 <= p && p < first;
+      @             (\exists int s; 0 <= s && s < column + 1 && s < width;
+      @                 keys[order[p] * width + s] != probe[probeOffset + s]));
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): positions below the range stay excluded after column
+     * {@code column} moves the range start from {@code lo} to {@code first}. A separate proof
+     * obligation, since it needs one case split (below {@code lo} or not).
+     */
+    private static void excludeBelow(long[] keys, int width, int[] order, long[] probe,
+            int probeOffset, int column, int lo, int first, long value) {
+    }
+
+    /*@ private normal_behavior
+      @ requires 0 <= column && column < width && last <= hi;
+      @ requires value == probe[probeOffset + column];
+      @ requires (\forall int p; hi <= p && p < order.length;
+      @             (\exists int s; 0 <= s && s < column && s < width;
+      @                 keys[order[p] * width + s] != probe[probeOffset + s]));
+      @ requires (\forall int p; last <= p && p < hi; keys[order[p] * width + column] > value);
+      @ ensures (\forall int p; last <= p && p < order.length;
+      @             (\exists int s; 0 <= s && s < column + 1 && s < width;
+      @                 keys[order[p] * width + s] != probe[probeOffset + s]));
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): the mirror image of {@link #excludeBelow} above the range. */
+    private static void excludeAbove(long[] keys, int width, int[] order, long[] probe,
+            int probeOffset, int column, int last, int hi, long value) {
     }
 
     /*@ private normal_behavior
