@@ -90,6 +90,7 @@ public final class TupleGroups {
         int runs = 0;
         /*@ loop_invariant 0 <= p && p <= n && 0 <= runs && runs <= p;
           @ loop_invariant runs == (\num_of int s; 0 <= s && s < p; startsRun[s]);
+          @ loop_invariant p > 0 ==> runs >= 1;
           @ decreases n - p;
           @ assignable \strictly_nothing;
           @*/
@@ -101,14 +102,16 @@ public final class TupleGroups {
         int[] bounds = new int[runs + 1];
         int g = 0;
         /*@ loop_invariant 0 <= q && q <= n && 0 <= g && g <= runs;
-          @ loop_invariant g == (\num_of int s; 0 <= s && s < q; startsRun[s]);
+          @ loop_invariant g == (\num_of int s; 0 <= s && s < q; \old(startsRun[s]));
           @ loop_invariant (\forall int h; 0 <= h && h < g; bounds[h] < q && startsRun[bounds[h]]);
           @ loop_invariant (\forall int h; 0 <= h && h < g - 1; bounds[h] < bounds[h + 1]);
           @ loop_invariant n > 0 && q > 0 ==> g >= 1 && bounds[0] == 0;
           @ decreases n - q;
           @ assignable bounds[*];
           @*/
-        for (int q = 0; q < n; q++) {
+        // Stops once all runs are recorded (the remaining flags are then all false), so every
+        // write is visibly inside the array without a lemma on counts of prefixes.
+        for (int q = 0; q < n && g < runs; q++) {
             if (startsRun[q]) {
                 bounds[g] = q;
                 g++;
