@@ -139,7 +139,13 @@ public final class KeyProver implements AutoCloseable {
         }
     }
 
-    /** The strategy every proof uses (KeY's interactive defaults plus nonlinear arithmetic). */
+    /**
+     * The strategy every proof uses: method contracts, loop-scope invariants, dependency
+     * contracts, query expansion, division/modulo definitions ({@code NON_LIN_ARITH_DEF_OPS};
+     * products of inequations are left to lemma methods, since {@code NON_LIN_ARITH_COMPLETION}
+     * makes unrelated proofs with string concatenation blow up), free class axioms, and the
+     * given quantifier treatment, step budget and time budget.
+     */
     private void configure(Proof proof, long timeoutMillis, String quantifiers, int steps) {
         StrategySettings settings = proof.getSettings().getStrategySettings();
         StrategyProperties sp = settings.getActiveStrategyProperties();

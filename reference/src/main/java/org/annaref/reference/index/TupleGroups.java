@@ -134,6 +134,9 @@ public final class TupleGroups {
     /** The run lengths b_{g+1} - b_g; they are positive and sum to n = b_last. */
     public static int[] runCounts(int[] bounds) {
         int[] counts = new int[bounds.length - 1];
+        // The invariants read bounds in the pre-state (\old; bounds is never written): those
+        // terms stay independent of the heap the loop writes, which KeY cannot simplify under
+        // a quantifier or a sum. The assert restates the sum postcondition for counts itself.
         /*@ loop_invariant 0 <= g && g <= counts.length;
           @ loop_invariant (\forall int h; 0 <= h && h < g;
           @                   counts[h] == \old(bounds[h + 1]) - \old(bounds[h]));

@@ -17,6 +17,12 @@ public final class TupleSearch {
     private TupleSearch() {
     }
 
+    // Two preconditions below are restated equivalently for KeY: the range guard repeats
+    // 0 <= p && p < order.length (implied by 0 <= lo and hi <= order.length), and sortedness
+    // reads p <= q instead of p < q (the case p == q is keys[x] <= keys[x]). KeY's automation
+    // instantiates a quantifier only when every guard literal is refuted by a fact in one
+    // step; these forms let it use the facts at mid, and the caller's facts, without a split.
+    // Preconditions restated as in lowerBound (equivalent forms, see there).
     /*@ public normal_behavior
       @ requires keys != null && order != null && width >= 1;
       @ requires 0 <= column && column < width;
