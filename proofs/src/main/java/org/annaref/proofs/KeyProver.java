@@ -107,23 +107,8 @@ public final class KeyProver implements AutoCloseable {
         Proof proof = null;
         try {
             proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
-            // Phase 1: quantifiers are instantiated only where the instance does not split the
-            // goal. This does the bulk of every proof without the instantiation cascades that
-            // free instantiation causes on array-index terms (a[b[i] * w + c] ...).
-            configure(proof, timeoutMillis, StrategyProperties.QUANTIFIERS_NON_SPLITTING,
-                    maxSteps);
+            configure(proof, timeoutMillis);
             env.getProofControl().startAndWaitForAutoMode(proof);
-            long spent = (System.nanoTime() - start) / 1_000_000;
-            int used = proof.countNodes();
-            if (!proof.openGoals().isEmpty() && spent < timeoutMillis && used < maxSteps
-                    && !"off".equals(System.getenv("ANNAREF_PHASE2"))) {
-                // Phase 2, on the goals left open: splitting instantiations allowed (KeY's
-                // default once a goal has no program left), for the few case analyses that
-                // need them (e.g. a lexicographic order's "first difference").
-                configure(proof, timeoutMillis - spent,
-                        StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS, maxSteps - used);
-                env.getProofControl().startAndWaitForAutoMode(proof);
-            }
             int open = proof.openGoals().size();
             if (open > 0) {
                 dumpOpenGoals(id, proof);
@@ -139,14 +124,8 @@ public final class KeyProver implements AutoCloseable {
         }
     }
 
-    /**
-     * The strategy every proof uses: method contracts, loop-scope invariants, dependency
-     * contracts, query expansion, division/modulo definitions ({@code NON_LIN_ARITH_DEF_OPS};
-     * products of inequations are left to lemma methods, since {@code NON_LIN_ARITH_COMPLETION}
-     * makes unrelated proofs with string concatenation blow up), free class axioms, and the
-     * given quantifier treatment, step budget and time budget.
-     */
-    private void configure(Proof proof, long timeoutMillis, String quantifiers, int steps) {
+    /** The strategy every proof uses (KeY's interactive defaults plus nonlinear arithmetic). */
+    private void configure(Proof proof, long timeoutMillis) {
         StrategySettings settings = proof.getSettings().getStrategySettings();
         StrategyProperties sp = settings.getActiveStrategyProperties();
         sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
@@ -156,12 +135,16 @@ public final class KeyProver implements AutoCloseable {
         sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_ON);
         sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY,
                 StrategyProperties.NON_LIN_ARITH_DEF_OPS);
-        sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY, quantifiers);
+        sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY,
+                StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS);
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
         sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY,
                 StrategyProperties.CLASS_AXIOM_FREE);
         // Debugging aid: ANNAREF_STRATEGY="KEY=VALUE,..." overrides options (StrategyProperties
-        // constant names, e.g. QUANTIFIERS_OPTIONS_KEY=QUANTIFIERS_NON_SPLITTING).
+        // constant names). E.g. QUANTIFIERS_OPTIONS_KEY=QUANTIFIERS_NON_SPLITTING makes a proof
+        // that needs a case split fail fast, leaving the goals that need one (dump them with
+        // ANNAREF_DUMP_OPEN), instead of running into the time limit instantiating quantifiers
+        // with every array-index term in sight.
         String overrides = System.getenv("ANNAREF_STRATEGY");
         if (overrides != null && !overrides.isEmpty()) {
             for (String pair : overrides.split(",")) {
@@ -176,7 +159,7 @@ public final class KeyProver implements AutoCloseable {
             }
         }
         settings.setActiveStrategyProperties(sp);
-        settings.setMaxSteps(steps);
+        settings.setMaxSteps(maxSteps);
         settings.setTimeout(timeoutMillis);
         proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory()
                 .create(proof, sp));
@@ -185,7 +168,11 @@ public final class KeyProver implements AutoCloseable {
     /**
      * Debugging aid: when the environment variable {@code ANNAREF_DUMP_OPEN} names a folder,
      * the open goals of a proof that does not close are written there (one text file per
-     * contract, at most 20 goals), so one can see where the automation got stuck.
+     * contract: at most 20 goals with their branch labels, then the most frequent rules), so
+     * one can see where the automation got stuck. {@code ANNAREF_DUMP_PATH=1} adds the rule
+     * applications leading to the first open goal; {@code ANNAREF_DUMP_LABEL=TEXT} adds the
+     * sequents of (up to 6) nodes whose branch label contains TEXT, or {@code #12,40} the
+     * nodes with those serial numbers. Without these variables nothing is written.
      */
     private static void dumpOpenGoals(ContractId id, Proof proof) {
         String folder = System.getenv("ANNAREF_DUMP_OPEN");
