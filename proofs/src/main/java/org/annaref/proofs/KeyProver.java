@@ -110,6 +110,9 @@ public final class KeyProver implements AutoCloseable {
             configure(proof, timeoutMillis);
             env.getProofControl().startAndWaitForAutoMode(proof);
             int open = proof.openGoals().size();
+            if (open > 0) {
+                dumpOpenGoals(id, proof);
+            }
             return new ProofResult(id, open == 0, proof.countNodes(), open,
                     (System.nanoTime() - start) / 1_000_000, semantics);
         } catch (Exception e) {
@@ -137,11 +140,129 @@ public final class KeyProver implements AutoCloseable {
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
         sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY,
                 StrategyProperties.CLASS_AXIOM_FREE);
+        // Debugging aid: ANNAREF_STRATEGY="KEY=VALUE,..." overrides options (StrategyProperties
+        // constant names). E.g. QUANTIFIERS_OPTIONS_KEY=QUANTIFIERS_NON_SPLITTING makes a proof
+        // that needs a case split fail fast, leaving the goals that need one (dump them with
+        // ANNAREF_DUMP_OPEN), instead of running into the time limit instantiating quantifiers
+        // with every array-index term in sight.
+        String overrides = System.getenv("ANNAREF_STRATEGY");
+        if (overrides != null && !overrides.isEmpty()) {
+            for (String pair : overrides.split(",")) {
+                String[] kv = pair.split("=", 2);
+                try {
+                    sp.setProperty((String) StrategyProperties.class.getField(kv[0].strip())
+                            .get(null), (String) StrategyProperties.class.getField(kv[1].strip())
+                            .get(null));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalArgumentException("ANNAREF_STRATEGY: " + pair, e);
+                }
+            }
+        }
         settings.setActiveStrategyProperties(sp);
         settings.setMaxSteps(maxSteps);
         settings.setTimeout(timeoutMillis);
         proof.setActiveStrategy(proof.getServices().getProfile().getDefaultStrategyFactory()
                 .create(proof, sp));
+    }
+
+    /**
+     * Debugging aid: when the environment variable {@code ANNAREF_DUMP_OPEN} names a folder,
+     * the open goals of a proof that does not close are written there (one text file per
+     * contract: at most 20 goals with their branch labels, then the most frequent rules), so
+     * one can see where the automation got stuck. {@code ANNAREF_DUMP_PATH=1} adds the rule
+     * applications leading to the first open goal; {@code ANNAREF_DUMP_LABEL=TEXT} adds the
+     * sequents of (up to 6) nodes whose branch label contains TEXT, or {@code #12,40} the
+     * nodes with those serial numbers. Without these variables nothing is written.
+     */
+    private static void dumpOpenGoals(ContractId id, Proof proof) {
+        String folder = System.getenv("ANNAREF_DUMP_OPEN");
+        if (folder == null || folder.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (de.uka.ilkd.key.proof.Goal goal : proof.openGoals()) {
+            if (shown++ == 20) {
+                break;
+            }
+            text.append("==== open goal, node ").append(goal.node().serialNr()).append('\n');
+            StringBuilder labels = new StringBuilder();
+            for (de.uka.ilkd.key.proof.Node n = goal.node(); n != null; n = n.parent()) {
+                String label = n.getNodeInfo().getBranchLabel();
+                if (label != null && !label.matches("\\d+ rules?")) {
+                    labels.insert(0, " / " + label);
+                }
+            }
+            text.append("branches:").append(labels).append('\n');
+            text.append(de.uka.ilkd.key.pp.LogicPrinter.quickPrintSequent(goal.sequent(),
+                    proof.getServices())).append("\n\n");
+            if (shown == 1 && System.getenv("ANNAREF_DUMP_PATH") != null) {
+                java.util.List<String> path = new java.util.ArrayList<>();
+                for (de.uka.ilkd.key.proof.Node n = goal.node().parent(); n != null;
+                        n = n.parent()) {
+                    de.uka.ilkd.key.rule.RuleApp app = n.getAppliedRuleApp();
+                    String where = app.posInOccurrence() == null ? ""
+                            : " @ " + de.uka.ilkd.key.pp.LogicPrinter.quickPrintTerm(
+                                    app.posInOccurrence().subTerm(), proof.getServices())
+                                    .replaceAll("\\s+", " ");
+                    if (where.length() > 300) {
+                        where = where.substring(0, 300) + "...";
+                    }
+                    path.add(0, n.serialNr() + " " + app.rule().name() + where);
+                }
+                text.append("path of the first open goal:\n");
+                for (String step : path) {
+                    text.append("  ").append(step).append('\n');
+                }
+            }
+        }
+        Map<String, Integer> ruleCounts = new TreeMap<>();
+        java.util.ArrayDeque<de.uka.ilkd.key.proof.Node> todo = new java.util.ArrayDeque<>();
+        todo.push(proof.root());
+        while (!todo.isEmpty()) {
+            de.uka.ilkd.key.proof.Node n = todo.pop();
+            if (n.getAppliedRuleApp() != null) {
+                ruleCounts.merge(n.getAppliedRuleApp().rule().name().toString(), 1, Integer::sum);
+            }
+            for (int c = 0; c < n.childrenCount(); c++) {
+                todo.push(n.child(c));
+            }
+        }
+        String wanted = System.getenv("ANNAREF_DUMP_LABEL");
+        if (wanted != null && !wanted.isEmpty()) {
+            int labelled = 0;
+            java.util.ArrayDeque<de.uka.ilkd.key.proof.Node> walk = new java.util.ArrayDeque<>();
+            walk.push(proof.root());
+            while (!walk.isEmpty() && labelled < 6) {
+                de.uka.ilkd.key.proof.Node n = walk.pop();
+                String label = n.getNodeInfo().getBranchLabel();
+                boolean byNumber = wanted.startsWith("#") && java.util.Arrays.asList(
+                        wanted.substring(1).split(",")).contains(String.valueOf(n.serialNr()));
+                if (byNumber || (!wanted.startsWith("#") && label != null
+                        && label.contains(wanted))) {
+                    labelled++;
+                    text.append("==== node ").append(n.serialNr()).append(" labelled ")
+                            .append(label).append('\n').append(de.uka.ilkd.key.pp.LogicPrinter
+                                    .quickPrintSequent(n.sequent(), proof.getServices()))
+                            .append("\n\n");
+                }
+                for (int c = n.childrenCount() - 1; c >= 0; c--) {
+                    walk.push(n.child(c));
+                }
+            }
+        }
+        text.append("==== rule applications (most frequent)\n");
+        ruleCounts.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(40)
+                .forEach(e -> text.append(e.getValue()).append(' ').append(e.getKey())
+                        .append('\n'));
+        try {
+            Path dir = Path.of(folder);
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(id.toString().replaceAll("[^A-Za-z0-9.,_-]", "_")
+                    + ".txt"), text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing open goals to " + folder, e);
+        }
     }
 
     private static Map<ContractId, Contract> collectContracts(KeYEnvironment<?> env) {

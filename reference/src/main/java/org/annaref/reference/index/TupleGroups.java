@@ -90,6 +90,7 @@ public final class TupleGroups {
         int runs = 0;
         /*@ loop_invariant 0 <= p && p <= n && 0 <= runs && runs <= p;
           @ loop_invariant runs == (\num_of int s; 0 <= s && s < p; startsRun[s]);
+          @ loop_invariant p > 0 ==> runs >= 1;
           @ decreases n - p;
           @ assignable \strictly_nothing;
           @*/
@@ -101,14 +102,16 @@ public final class TupleGroups {
         int[] bounds = new int[runs + 1];
         int g = 0;
         /*@ loop_invariant 0 <= q && q <= n && 0 <= g && g <= runs;
-          @ loop_invariant g == (\num_of int s; 0 <= s && s < q; startsRun[s]);
+          @ loop_invariant g == (\num_of int s; 0 <= s && s < q; \old(startsRun[s]));
           @ loop_invariant (\forall int h; 0 <= h && h < g; bounds[h] < q && startsRun[bounds[h]]);
           @ loop_invariant (\forall int h; 0 <= h && h < g - 1; bounds[h] < bounds[h + 1]);
           @ loop_invariant n > 0 && q > 0 ==> g >= 1 && bounds[0] == 0;
           @ decreases n - q;
           @ assignable bounds[*];
           @*/
-        for (int q = 0; q < n; q++) {
+        // Stops once all runs are recorded (the remaining flags are then all false), so every
+        // write is visibly inside the array without a lemma on counts of prefixes.
+        for (int q = 0; q < n && g < runs; q++) {
             if (startsRun[q]) {
                 bounds[g] = q;
                 g++;
@@ -131,15 +134,21 @@ public final class TupleGroups {
     /** The run lengths b_{g+1} - b_g; they are positive and sum to n = b_last. */
     public static int[] runCounts(int[] bounds) {
         int[] counts = new int[bounds.length - 1];
+        // The invariants read bounds in the pre-state (\old; bounds is never written): those
+        // terms stay independent of the heap the loop writes, which KeY cannot simplify under
+        // a quantifier or a sum. The assert restates the sum postcondition for counts itself.
         /*@ loop_invariant 0 <= g && g <= counts.length;
-          @ loop_invariant (\forall int h; 0 <= h && h < g; counts[h] == bounds[h + 1] - bounds[h]);
-          @ loop_invariant (\sum int h; 0 <= h && h < g; counts[h]) == bounds[g];
+          @ loop_invariant (\forall int h; 0 <= h && h < g;
+          @                   counts[h] == \old(bounds[h + 1]) - \old(bounds[h]));
+          @ loop_invariant (\sum int h; 0 <= h && h < g; \old(bounds[h + 1]) - \old(bounds[h]))
+          @                   == \old(bounds[g]);
           @ decreases counts.length - g;
           @ assignable counts[*];
           @*/
         for (int g = 0; g < counts.length; g++) {
             counts[g] = bounds[g + 1] - bounds[g];
         }
+        //@ assert (\sum int h; 0 <= h && h < counts.length; counts[h]) == bounds[counts.length];
         return counts;
     }
 

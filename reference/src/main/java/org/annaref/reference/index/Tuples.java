@@ -23,6 +23,8 @@ public final class Tuples {
     public static int compare(long[] keys, int width, int a, int b) {
         int ao = a * width;
         int bo = b * width;
+        //@ assert ao >= 0;
+        //@ assert bo >= 0;
         /*@ loop_invariant 0 <= t && t <= width;
           @ loop_invariant (\forall int s; 0 <= s && s < t; keys[ao + s] == keys[bo + s]);
           @ decreases width - t;
@@ -50,6 +52,7 @@ public final class Tuples {
     public static boolean equalsProbe(long[] keys, int width, int a, long[] probe,
             int probeOffset) {
         int ao = a * width;
+        //@ assert ao >= 0;
         /*@ loop_invariant 0 <= t && t <= width;
           @ loop_invariant (\forall int s; 0 <= s && s < t; keys[ao + s] == probe[probeOffset + s]);
           @ decreases width - t;
