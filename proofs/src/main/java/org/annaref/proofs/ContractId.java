@@ -9,7 +9,9 @@ import de.uka.ilkd.key.speclang.Contract;
  * The stable, readable name of one JML contract, as written in {@code proofs/contracts/*.txt}:
  * {@code <class without org.annaref.>::<method>(<parameter types>) <behavior>.<n>}, e.g.
  * {@code spec.WeightBound::collisionTotal(int[],int,int) normal_behavior.0}. The index n counts
- * the method's specification cases of that behavior, from 0, as KeY numbers them.
+ * the method's specification cases of that behavior, from 0, as KeY numbers them. A contract a
+ * class inherits from an interface ends in {@code @<interface>}, e.g.
+ * {@code reference.anna.AnnaAlgorithm1::attend(spec.Matrix,spec.Matrix,spec.Matrix) behavior.0@spec.Attention}.
  */
 public record ContractId(String type, String method, String behavior) implements Comparable<ContractId> {
     private static final String BASE_PACKAGE = "org.annaref.";
@@ -34,7 +36,8 @@ public record ContractId(String type, String method, String behavior) implements
             }
         }
         method.append(')');
-        return new ContractId(type, method.toString(), behaviorOf(contract.getName()));
+        return new ContractId(type, method.toString(), behaviorOf(contract.getName())
+                + inheritedFrom(contract));
     }
 
     /** Parses the text form written by {@link #toString()}. */
@@ -77,6 +80,22 @@ public record ContractId(String type, String method, String behavior) implements
 
     private static String shorten(String name) {
         return name.startsWith(BASE_PACKAGE) ? name.substring(BASE_PACKAGE.length()) : name;
+    }
+
+    /**
+     * "@spec.Attention" when the contract is inherited from another type (KeY names it
+     * {@code Impl[spec.Attention::attend(...)]}), else "": an implementation's own contract and
+     * the one it inherits would otherwise share an id.
+     */
+    private static String inheritedFrom(Contract contract) {
+        String name = contract.getName();
+        int open = name.indexOf('[');
+        int colons = name.indexOf("::", open);
+        if (open < 0 || colons < 0) {
+            return "";
+        }
+        String declaring = name.substring(open + 1, colons);
+        return declaring.equals(contract.getKJT().getFullName()) ? "" : "@" + shorten(declaring);
     }
 
     /** "...JML normal_behavior operation contract.0" -> "normal_behavior.0". */

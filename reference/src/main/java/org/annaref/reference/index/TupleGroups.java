@@ -210,6 +210,12 @@ public final class TupleGroups {
         return order[position];
     }
 
+    /*@ public normal_behavior
+      @ ensures \result.length == bounds.length - 1;
+      @ ensures (\forall int g; 0 <= g && g < \result.length;
+      @            \result[g] == bounds[g + 1] - bounds[g]);
+      @ ensures \fresh(\result);
+      @*/
     /** The run lengths, in run order (they sum to {@link #size()}). */
     public int[] counts() {
         return runCounts(bounds);

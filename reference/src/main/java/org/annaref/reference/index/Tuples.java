@@ -68,7 +68,15 @@ public final class Tuples {
 
     /*@ public normal_behavior
       @ requires width >= 1 && count >= 0;
+      @ requires (\bigint) count * width <= Integer.MAX_VALUE - 8;
       @ ensures true;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires width >= 1 && count >= 0;
+      @ requires (\bigint) count * width > Integer.MAX_VALUE - 8;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /** Throws unless {@code count} tuples of {@code width} words fit one Java array. */
     public static void requireFits(String what, int count, int width) {
