@@ -40,17 +40,31 @@ public record ContractId(String type, String method, String behavior) implements
                 + inheritedFrom(contract));
     }
 
+    /** The type of {@link #library} ids. */
+    public static final String LIBRARY = "(library)";
+
+    /** A contract of a library class (KeY's java.lang model, the bridge stub), by KeY's name. */
+    public static ContractId library(String keyName) {
+        return new ContractId(LIBRARY, keyName.replace(' ', '_'), "trusted");
+    }
+
+    /** True for {@link #library} ids. */
+    public boolean isLibrary() {
+        return LIBRARY.equals(type);
+    }
+
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
+            "([\\w.$]+)::([\\w$<>]+\\([^() ]*\\)) ((?:normal_|exceptional_)?behavior\\.\\d+"
+            + "(?:@[\\w.$]+)?)");
+
     /** Parses the text form written by {@link #toString()}. */
     public static ContractId parse(String text) {
-        String trimmed = text.trim();
-        int colons = trimmed.indexOf("::");
-        int space = trimmed.lastIndexOf(' ');
-        if (colons <= 0 || space <= colons) {
+        java.util.regex.Matcher m = FORM.matcher(text.trim());
+        if (!m.matches()) {
             throw new IllegalArgumentException("not a contract id (expected"
                     + " 'pkg.Class::method(types) behavior.n'): " + text);
         }
-        return new ContractId(trimmed.substring(0, colons), trimmed.substring(colons + 2, space),
-                trimmed.substring(space + 1));
+        return new ContractId(m.group(1), m.group(2), m.group(3));
     }
 
     /** KeY names array types by descriptor ("[I", "[Lpkg.T"); this turns them into "int[]", "T[]". */

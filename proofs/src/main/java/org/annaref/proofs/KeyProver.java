@@ -44,12 +44,17 @@ public final class KeyProver implements AutoCloseable {
     private final String semantics;
     private final int maxSteps;
     private final Map<ContractId, Contract> contracts;
+    private final Map<String, ContractId> byName;
 
     private KeyProver(KeYEnvironment<?> env, String semantics, int maxSteps) {
         this.env = env;
         this.semantics = semantics;
         this.maxSteps = maxSteps;
         this.contracts = collectContracts(env);
+        this.byName = new HashMap<>();
+        for (Map.Entry<ContractId, Contract> e : contracts.entrySet()) {
+            byName.put(e.getValue().getName(), e.getKey());
+        }
     }
 
     /**
@@ -114,7 +119,7 @@ public final class KeyProver implements AutoCloseable {
                 dumpOpenGoals(id, proof);
             }
             return new ProofResult(id, open == 0, proof.countNodes(), open,
-                    (System.nanoTime() - start) / 1_000_000, semantics);
+                    (System.nanoTime() - start) / 1_000_000, semantics, usedContracts(proof));
         } catch (Exception e) {
             throw new IllegalStateException("KeY failed on " + id + ": " + e, e);
         } finally {
@@ -263,6 +268,23 @@ public final class KeyProver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("writing open goals to " + folder, e);
         }
+    }
+
+    /**
+     * The contracts the proof applied for called methods, as ids. KeY reports a method whose
+     * specification cases it combined under one name joined by '#'; each part is looked up.
+     * Contracts of library classes (KeY's model of java.lang, the JDK bridge stub) are not
+     * project contracts: they come back as {@link ContractId#library} ids, trusted by design.
+     */
+    private java.util.Set<ContractId> usedContracts(Proof proof) {
+        java.util.Set<ContractId> used = new java.util.TreeSet<>();
+        for (Contract c : proof.mgt().getUsedContracts()) {
+            for (String part : c.getName().split("#")) {
+                ContractId id = byName.get(part);
+                used.add(id != null ? id : ContractId.library(part));
+            }
+        }
+        return used;
     }
 
     private static Map<ContractId, Contract> collectContracts(KeYEnvironment<?> env) {

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The project's proof set-up in one place: where the verified sources, the bridge stub and the
@@ -47,6 +50,72 @@ public final class ProofSession {
     public KeyProver load() {
         return KeyProver.load(sourceRoots(), stubRoot(), root.resolve("proofs/target/key"),
                 semantics, steps);
+    }
+
+    /** Loads the sources with {@code semanticsOverride} instead of this session's semantics. */
+    public KeyProver load(String semanticsOverride) {
+        return KeyProver.load(sourceRoots(), stubRoot(), root.resolve("proofs/target/key"),
+                semanticsOverride, steps);
+    }
+
+    /**
+     * The whole check: the lists cover every contract KeY finds, exactly once; every required
+     * contract closes (and closes again under overflow checking when marked so); and every
+     * contract a required proof relies on is itself proven or listed as assumed.
+     */
+    public ProofVerdict verify(PrintStream log) {
+        ContractLists lists = lists();
+        List<ProofResult> results = new ArrayList<>();
+        List<String> listProblems;
+        List<ContractId> overflowChecked = new ArrayList<>();
+        Set<ContractId> known;
+        for (Map.Entry<ContractId, Boolean> e : lists.required().entrySet()) {
+            if (e.getValue()) {
+                overflowChecked.add(e.getKey());
+            }
+        }
+        try (KeyProver prover = load()) {
+            known = new TreeSet<>(prover.contracts().keySet());
+            listProblems = lists.problems(known);
+            List<ContractId> targets = new ArrayList<>();
+            for (ContractId id : lists.required().keySet()) {
+                if (prover.contracts().containsKey(id)) {
+                    targets.add(id);
+                }
+            }
+            results.addAll(prove(prover, targets, log));
+        }
+        if (!overflowChecked.isEmpty()) {
+            log.println("proving " + overflowChecked.size() + " contracts again under overflow"
+                    + " checking");
+            try (KeyProver checking = load(KeyProver.CHECKING_OVERFLOW)) {
+                overflowChecked.removeIf(id -> !checking.contracts().containsKey(id));
+                results.addAll(prove(checking, overflowChecked, log));
+            }
+        }
+        return new ProofVerdict(results, listProblems, dependencyProblems(results, lists),
+                lists.assumed().size(), known);
+    }
+
+    /** Required proofs relying on a contract that is neither proven (closed) nor assumed. */
+    static List<String> dependencyProblems(List<ProofResult> results, ContractLists lists) {
+        Set<ContractId> proven = new TreeSet<>();
+        for (ProofResult r : results) {
+            if (r.closed()) {
+                proven.add(r.contract());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (ProofResult r : results) {
+            for (ContractId used : r.uses()) {
+                if (!used.isLibrary() && !proven.contains(used)
+                        && !lists.assumed().containsKey(used)) {
+                    problems.add(r.contract() + " (" + r.semantics() + ") relies on " + used
+                            + ", which is neither proven nor listed in assumed.txt");
+                }
+            }
+        }
+        return problems;
     }
 
     /** Proves {@code targets} one by one, printing a line per proof to {@code log}. */

@@ -7,11 +7,13 @@ import java.util.Map;
 
 /**
  * Command-line entry for the proofs: {@code ProofsMain [--root DIR] [--only TEXT]... [--all]
- * [--list] [--steps N] [--timeout SECONDS] [--semantics ignoringOF|checkingOF]}.
+ * [--list] [--report FILE] [--steps N] [--timeout SECONDS] [--semantics ignoringOF|checkingOF]}.
  *
- * <p>By default it proves the contracts of {@code proofs/contracts/required.txt}; {@code --only}
- * restricts to ids containing TEXT, {@code --all} attempts every contract, {@code --list} prints
- * the contract ids KeY found. Exit status 1 when a proof attempted stays open.
+ * <p>By default it runs the whole check ({@link ProofSession#verify}: lists complete, required
+ * contracts proven, dependencies sound) and prints the report, also written to FILE with
+ * {@code --report}; {@code --only} restricts to required ids containing TEXT (no list checks),
+ * {@code --all} attempts every contract, {@code --list} prints the contract ids KeY found. Exit
+ * status 1 when something fails.
  */
 public final class ProofsMain {
     private ProofsMain() {
@@ -21,6 +23,16 @@ public final class ProofsMain {
         Options options = Options.parse(args);
         ProofSession session = new ProofSession(options.root, options.semantics, options.steps,
                 options.timeoutSeconds * 1000L);
+        if (!options.list && !options.all && options.only.isEmpty()) {
+            ProofVerdict verdict = session.verify(System.out);
+            String report = ProofReport.markdown(verdict);
+            System.out.println();
+            System.out.print(report);
+            if (options.report != null) {
+                writeReport(options.report, report);
+            }
+            System.exit(verdict.passed() ? 0 : 1);
+        }
         try (KeyProver prover = session.load()) {
             if (options.list) {
                 for (ContractId id : prover.contracts().keySet()) {
@@ -29,7 +41,7 @@ public final class ProofsMain {
                 return;
             }
             List<ContractId> targets = new ArrayList<>();
-            Map<ContractId, String> required = session.lists().required();
+            Map<ContractId, Boolean> required = session.lists().required();
             for (ContractId id : options.all ? prover.contracts().keySet() : required.keySet()) {
                 if (options.only.isEmpty() || options.only.stream().anyMatch(
                         t -> id.toString().contains(t))) {
@@ -45,6 +57,15 @@ public final class ProofsMain {
         }
     }
 
+    private static void writeReport(Path file, String report) {
+        try {
+            java.nio.file.Files.writeString(file, report);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("writing " + file, e);
+        }
+        System.out.println("report written to " + file);
+    }
+
     /** Parsed command-line options. */
     private static final class Options {
         Path root = Path.of(".");
@@ -54,6 +75,7 @@ public final class ProofsMain {
         int steps = ProofSession.DEFAULT_STEPS;
         int timeoutSeconds = ProofSession.DEFAULT_TIMEOUT_SECONDS;
         String semantics = KeyProver.IGNORING_OVERFLOW;
+        Path report;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -63,6 +85,7 @@ public final class ProofsMain {
                     case "--only" -> o.only.add(args[++i]);
                     case "--all" -> o.all = true;
                     case "--list" -> o.list = true;
+                    case "--report" -> o.report = Path.of(args[++i]);
                     case "--steps" -> o.steps = Integer.parseInt(args[++i]);
                     case "--timeout" -> o.timeoutSeconds = Integer.parseInt(args[++i]);
                     case "--semantics" -> o.semantics = "checkingOF".equals(args[++i])

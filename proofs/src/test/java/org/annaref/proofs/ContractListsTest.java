@@ -1,0 +1,72 @@
+package org.annaref.proofs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rules on required.txt and assumed.txt, and on proof dependencies, without KeY. */
+class ContractListsTest {
+    private static final ContractId A = ContractId.parse("spec.A::f(int) normal_behavior.0");
+    private static final ContractId B = ContractId.parse("spec.B::g() normal_behavior.0");
+    private static final ContractId C = ContractId.parse("spec.C::h(int[]) exceptional_behavior.0");
+
+    private static ContractLists lists(Path dir, String required, String assumed)
+            throws IOException {
+        Files.writeString(dir.resolve("required.txt"), required);
+        Files.writeString(dir.resolve("assumed.txt"), assumed);
+        return ContractLists.read(dir);
+    }
+
+    @Test
+    void parsesIdsTagsAndReasons(@TempDir Path dir) throws IOException {
+        ContractLists l = lists(dir, "# comment\n" + A + "\n" + B + " [overflow-checked]\n",
+                C + " -- floating point: runtime-checked\n");
+        assertEquals(Boolean.FALSE, l.required().get(A));
+        assertEquals(Boolean.TRUE, l.required().get(B));
+        assertEquals("floating point: runtime-checked", l.assumed().get(C));
+        assertEquals(List.of(), l.problems(Set.of(A, B, C)));
+    }
+
+    @Test
+    void reportsUnlistedUnknownAndDoublyListedContracts(@TempDir Path dir) throws IOException {
+        ContractLists l = lists(dir, A + "\n", A + " -- also assumed\n");
+        List<String> problems = l.problems(Set.of(A, B));
+        assertTrue(problems.contains("listed both as required and as assumed: " + A), problems.toString());
+        assertTrue(problems.contains("in neither required.txt nor assumed.txt: " + B), problems.toString());
+        List<String> unknown = lists(dir, C + "\n", "").problems(Set.of(C, A));
+        assertTrue(lists(dir, B + "\n", "").problems(Set.of(A)).get(0).contains("does not know"));
+        assertEquals(1, unknown.size());
+    }
+
+    @Test
+    void rejectsMalformedLines(@TempDir Path dir) {
+        assertThrows(IllegalArgumentException.class, () -> lists(dir, "", C + "\n"));
+        assertThrows(IllegalArgumentException.class, () -> lists(dir, A + "\n" + A + "\n", ""));
+        assertThrows(IllegalArgumentException.class, () -> lists(dir, A + " [fast]\n", ""));
+        assertThrows(IllegalArgumentException.class, () -> lists(dir, "not an id\n", ""));
+    }
+
+    @Test
+    void aProofMayRelyOnlyOnProvenAssumedOrLibraryContracts(@TempDir Path dir)
+            throws IOException {
+        ContractLists l = lists(dir, A + "\n" + B + "\n", C + " -- assumed\n");
+        ProofResult usesAssumed = new ProofResult(A, true, 10, 0, 1, KeyProver.IGNORING_OVERFLOW,
+                Set.of(C, ContractId.library("java.lang.Object::<init>")));
+        ProofResult openB = new ProofResult(B, false, 10, 3, 1, KeyProver.IGNORING_OVERFLOW,
+                Set.of());
+        assertEquals(List.of(), ProofSession.dependencyProblems(List.of(usesAssumed, openB), l));
+        ProofResult usesOpen = new ProofResult(A, true, 10, 0, 1, KeyProver.IGNORING_OVERFLOW,
+                Set.of(B));
+        List<String> problems = ProofSession.dependencyProblems(List.of(usesOpen, openB), l);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("relies on " + B), problems.get(0));
+    }
+}
