@@ -29,4 +29,6 @@ final class Kind {
     static final int REQ_G = 35;
     static final int RES_F = 36;
     static final int RES_G = 37;
+    static final int TOKENS = 38;
+    static final int NEIGHBOUR = 39;
 }
