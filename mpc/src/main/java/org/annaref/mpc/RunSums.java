@@ -89,12 +89,12 @@ final class RunSums {
     /** Runs the sweeps and the hand-out round on the sort region at {@code base}. */
     void run(MpcSimulator simulator, int base, QueryHandler handler) {
         for (int h = 1; h <= height; h++) {
-            simulator.round(new Up(this, base, h));
+            simulator.round(new RegionOnly(base, new Up(this, base, h)));
         }
         for (int j = 1; j <= height; j++) {
-            simulator.round(new Down(this, base, j));
+            simulator.round(new RegionOnly(base, new Down(this, base, j)));
         }
-        simulator.round(new HandOut(this, base, handler));
+        simulator.round(new RegionOnly(base, new HandOut(this, base, handler)));
     }
 
     private Segment whole() {

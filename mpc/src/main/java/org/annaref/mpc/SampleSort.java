@@ -63,25 +63,25 @@ public final class SampleSort {
         int levels = 0;
         while (true) {
             for (int h = 1; h <= plan.height(); h++) {
-                simulator.round(new GatherSamples(plan, base, h));
+                simulator.round(new RegionOnly(base, new GatherSamples(plan, base, h)));
             }
             if (!flagRaised(simulator.memory(base))) {
                 break;
             }
             levels++;
             for (int j = 1; j <= plan.height(); j++) {
-                simulator.round(new SendSplitters(plan, base, j));
+                simulator.round(new RegionOnly(base, new SendSplitters(plan, base, j)));
             }
             for (int h = 1; h <= plan.height(); h++) {
-                simulator.round(new CountUp(plan, base, h));
+                simulator.round(new RegionOnly(base, new CountUp(plan, base, h)));
             }
             for (int j = 1; j <= plan.height(); j++) {
-                simulator.round(new CountDown(plan, base, j));
+                simulator.round(new RegionOnly(base, new CountDown(plan, base, j)));
             }
-            simulator.round(new Route(plan, base));
+            simulator.round(new RegionOnly(base, new Route(plan, base)));
         }
-        simulator.round(new FixSend(plan, base));
-        simulator.round(new FixReturn(plan, base));
+        simulator.round(new RegionOnly(base, new FixSend(plan, base)));
+        simulator.round(new RegionOnly(base, new FixReturn(plan, base)));
         return new Outcome(levels, simulator.statistics().rounds() - start);
     }
 
