@@ -328,14 +328,15 @@ public final class SampleSort {
     }
 
     /**
-     * d - 1 splitters from a sorted sample of L &gt;= 2 elements: ranks ceil(t L / d), never rank 0,
+     * d - 1 splitters from a sorted sample of L &gt;= 2 elements: ranks floor(t L / d) (with
+     * k = 2d + 1 regular samples these are the sample's t/d quantiles), never rank 0,
      * without repeats (so the smallest record of the segment never starts a bucket of its own).
      */
     static long[] splitters(long[] sample, int cw, int d) {
         int n = sample.length / cw;
         List<Integer> ranks = new ArrayList<>();
         for (int t = 1; t < d; t++) {
-            int rank = (int) Math.min(n - 1, Math.max(1, ((long) t * n + d - 1) / d));
+            int rank = (int) Math.min(n - 1, Math.max(1, ((long) t * n) / d));
             if (n >= 2 && (ranks.isEmpty() || ranks.get(ranks.size() - 1) < rank)) {
                 ranks.add(rank);
             }

@@ -8,7 +8,8 @@ package org.annaref.mpc;
  * <li>C = floor(s / (2 (w + 3))) records per machine at rest: half the memory, each record
  * counted with the 3 words of a frame header and segment bounds it may need;</li>
  * <li>P = ceil(n / C) machines hold the records (positions x on machine x / C);</li>
- * <li>fan-in F = d (buckets per split) and k = 2d samples per tree node: the largest d &gt;= 2 whose
+ * <li>fan-in F = d (buckets per split) and k = 2d + 1 samples per tree node (odd, so that
+ * the splitters of d = 2 fall on the sample's median): the largest d &gt;= 2 whose
  * tree traffic fits in the other half of the memory for the two large segments a machine can
  * belong to (see {@link #controlWords});</li>
  * <li>H = ceil(log_F P), the height of every tree.</li>
@@ -34,7 +35,7 @@ public record SortPlan(int memory, RecordFormat format, long records, int perMac
                 best = d;
             }
         }
-        return new SortPlan(memory, format, records, perMachine, best, 2 * best,
+        return new SortPlan(memory, format, records, perMachine, best, 2 * best + 1,
                 Tree.height(machines, best), machines);
     }
 
@@ -45,7 +46,7 @@ public record SortPlan(int memory, RecordFormat format, long records, int perMac
      */
     static long controlWords(RecordFormat format, int d, int height) {
         long kw = format.compareWords();
-        long k = 2L * d;
+        long k = 2L * d + 1;
         long gather = (d + 1L) * (k * kw + 3) + d + (d - 1) * kw + 3;
         long splitters = (d - 1) * kw + 3;
         long count = splitters + ScanTree.nodeWords(d, height, d);
