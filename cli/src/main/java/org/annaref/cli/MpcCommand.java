@@ -103,6 +103,7 @@ final class MpcCommand implements Callable<Integer> {
                 Long.toString(st.maxReceived()), Integer.toString(s),
                 Long.toString(st.totalCommunicated()));
         out.print(table.render());
+        out.flush();
         return outcome.agrees() ? Main.OK : Main.CHECK_FAILED;
     }
 }
