@@ -57,4 +57,31 @@ class MpcSweepTest {
         System.out.print(table);
         assertTrue(completed >= 25, completed + " of 30 runs completed");
     }
+
+    /**
+     * The sample sort alone (Lemma C.2): n one-word keys (records of 2 words: key, origin) with
+     * s = 16 n^eps'; rounds are the plan's 3 + H + L (4H + 1) exactly, printed against
+     * 1/(eps' - eps) with eps = 0.
+     */
+    @Test
+    void sortRoundsAgainstTheBound() {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%-7s %5s %6s %4s %3s %6s %7s %9s %11s%n", "n", "eps'", "s", "d", "H", "levels",
+                "rounds", "1/(e'-e)", "rounds/that"));
+        RecordFormat format = new RecordFormat(1, 0);
+        for (int n : new int[] {1000, 10000, 100000}) {
+            for (double epsPrime : new double[] {0.5, 0.75}) {
+                int s = (int) Math.ceil(16 * Math.pow(n, epsPrime));
+                long[] recs = SampleSortTest.randomRecords(format, n, 1 << 20, n + s);
+                SampleSort.Outcome[] outcome = new SampleSort.Outcome[1];
+                long[] sorted = SampleSortTest.mpcSort(format, recs, s, outcome);
+                assertTrue(java.util.Arrays.equals(format.sorted(recs), sorted));
+                SortPlan plan = SortPlan.of(s, format, n);
+                table.append(String.format(Locale.ROOT, "%-7d %5.2f %6d %4d %3d %6d %7d %9.2f %11.1f%n",
+                        n, epsPrime, s, plan.buckets(), plan.height(), outcome[0].levels(),
+                        outcome[0].rounds(), 1 / epsPrime, outcome[0].rounds() * epsPrime));
+            }
+        }
+        System.out.print(table);
+    }
 }

@@ -23,6 +23,9 @@ package org.annaref.reference.mpc;
  * 0 .. q - 1; then words received &lt;= s and kept plus received &lt;= s (so a machine never holds
  * more than s words). A violation throws {@link MpcLimitException} naming round, machine, kind,
  * words used and allowed; the memories stay as they were before the round.
+ *
+ * <p><b>Accounting invariant</b> (JML below): the statistics never record a machine holding,
+ * sending or receiving more than s words, nor more machines used than q.
  */
 public final class MpcSimulator {
     private final /*@ spec_public @*/ MpcConfig config;
@@ -36,6 +39,10 @@ public final class MpcSimulator {
     /*@ public invariant config != null && statistics != null && outbox != null;
       @ public invariant memories.length == config.machines && touched.length == config.machines;
       @ public invariant received.length == config.machines;
+      @ public invariant statistics.maxHeld <= config.memory;
+      @ public invariant statistics.maxSent <= config.memory;
+      @ public invariant statistics.maxReceived <= config.memory;
+      @ public invariant statistics.machinesUsed <= config.machines;
       @*/
 
     /*@ public normal_behavior
@@ -113,6 +120,8 @@ public final class MpcSimulator {
     /*@ public behavior
       @ requires function != null;
       @ ensures statistics.rounds == \old(statistics.rounds) + 1;
+      @ ensures statistics.maxHeld <= config.memory && statistics.maxSent <= config.memory;
+      @ ensures statistics.maxReceived <= config.memory;
       @ signals_only RuntimeException;
       @ assignable \everything;
       @*/
