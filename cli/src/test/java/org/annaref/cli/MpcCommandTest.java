@@ -57,6 +57,9 @@ class MpcCommandTest {
         assertEquals(Main.BAD_INPUT, k.status());
         assertTrue(k.err().contains("--k must be >= 1, got 0"), k.err());
         assertEquals(Main.BAD_INPUT, run("mpc", "--n", "10", "--eps", "0").status());
+        Result c = run("mpc", "--protocol", "anna", "--n", "100000", "--eps", "0", "--c", "1.1");
+        assertEquals(Main.BAD_INPUT, c.status());
+        assertTrue(c.err().contains("--c = 1.1 gives l = N^(3/c^2)"), c.err());
     }
 
     @Test

@@ -83,10 +83,18 @@ public record MpcCase(String protocol, int n, double eps, double epsPrime, int k
         return (int) Math.max(1, s);
     }
 
-    /** l = ceil(N^(3 / c^2)) (ANNA). */
+    /** l = ceil(N^(3 / c^2)) (ANNA), at most {@link #MAX_TABLES}. */
     public int tables() {
-        return (int) Math.max(1, Math.ceil(Math.pow(n, 3.0 / (c * c)) - 1e-9));
+        double l = Math.ceil(Math.pow(n, 3.0 / (c * c)) - 1e-9);
+        if (l > MAX_TABLES) {
+            throw new IllegalArgumentException("--c = " + c + " gives l = N^(3/c^2) = " + l
+                    + " tables for N = " + n + ", more than " + MAX_TABLES + "; raise --c");
+        }
+        return (int) Math.max(1, l);
     }
+
+    /** The most ANNA tables a run samples (each token emits 2 l records). */
+    public static final int MAX_TABLES = 4096;
 
     /** The theorem's machine count without its constant: N^(1 + eps - eps') (ANNA: x N^(3/c^2)). */
     public double machineBound() {
