@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, DemoCommand.class, AttendCommand.class,
             ExportHashesCommand.class,
             CheckCommand.class,
+            MpcCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status when every check holds. */

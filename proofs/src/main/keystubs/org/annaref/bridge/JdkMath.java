@@ -92,6 +92,12 @@ public final class JdkMath {
     public static long rawBits(double x);
 
     /*@ public normal_behavior
+      @ ensures true;
+      @ assignable \strictly_nothing;
+      @*/
+    public static double longBitsToDouble(long bits);
+
+    /*@ public normal_behavior
       @ ensures \result >= 0;
       @ assignable \strictly_nothing;
       @*/

@@ -86,6 +86,11 @@ public final class JdkMath {
         return Double.doubleToRawLongBits(x);
     }
 
+    /** The double whose IEEE 754 bit pattern is {@code bits} ({@link Double#longBitsToDouble}). */
+    public static double longBitsToDouble(long bits) {
+        return Double.longBitsToDouble(bits);
+    }
+
     /** The largest heap the JVM will attempt to use, in bytes. */
     public static long maxHeapBytes() {
         return Runtime.getRuntime().maxMemory();
