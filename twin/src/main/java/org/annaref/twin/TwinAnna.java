@@ -1,0 +1,194 @@
+package org.annaref.twin;
+
+import org.annaref.reference.amplify.HashTables;
+import org.annaref.spec.Attention;
+import org.annaref.spec.AttentionShapes;
+import org.annaref.spec.LshFamily;
+import org.annaref.spec.Matrix;
+import org.annaref.spec.SparseWeights;
+import org.annaref.spec.TableParams;
+
+/**
+ * ANNA by Algorithm 2 (linear memory), vectorized and on all cores: tables are processed in
+ * increasing t, and per table each query adds its bucket's (S_t[b], C_t[b]) to its running
+ * (S_i, C_i).
+ *
+ * <ul>
+ * <li>Hashing: keys and queries of a group of tables at once, as one matrix product
+ * ({@link BatchHasher}); the group is small enough that its keys take at most about m words
+ * per point.</li>
+ * <li>Buckets: open addressing on exact keys ({@link BucketIndex}); a bucket's value sum adds
+ * its members in increasing key index from +0.0, as the reference does.</li>
+ * <li>Parallelism: up to one table per thread is built at a time (index plus bucket sums,
+ * O(N m_v) per thread), then the queries, split over the threads, read those tables in
+ * increasing t. So each S_i receives its buckets in the reference's order: with equal bucket
+ * keys the output is the reference's output bit for bit.</li>
+ * </ul>
+ * Working memory: the key group, one built table per thread and the running (S_i, C_i): O(m N)
+ * in all, O(N m_v) per thread.
+ */
+public final class TwinAnna implements Attention {
+    /** Projection columns per hashing pass (the width of the matrix product). */
+    static final int PANEL_COLUMNS = 256;
+
+    private final TwinHashes h;
+
+    /** ANNA with these functions. */
+    public TwinAnna(TwinHashes hashes) {
+        if (hashes == null) {
+            throw new IllegalArgumentException("hash tables must not be null");
+        }
+        this.h = hashes;
+    }
+
+    /** ANNA with the reference's sampled functions. */
+    public TwinAnna(HashTables tables) {
+        this(TwinHashes.of(checkNotNull(tables)));
+    }
+
+    private static HashTables checkNotNull(HashTables tables) {
+        if (tables == null) {
+            throw new IllegalArgumentException("hash tables must not be null");
+        }
+        return tables;
+    }
+
+    /** Samples l tables of z functions by the reference's rule (same seed, same functions). */
+    public static TwinAnna sample(LshFamily family, int dim, TableParams params) {
+        return new TwinAnna(TwinSampler.sample(family, dim, params));
+    }
+
+    @Override
+    public String name() {
+        return "anna-twin";
+    }
+
+    /** The functions. */
+    public TwinHashes hashes() {
+        return h;
+    }
+
+    @Override
+    public Matrix attend(Matrix q, Matrix k, Matrix v) {
+        return run(q, k, v, false).output();
+    }
+
+    /** Tables hashed per pass: keys of a group take about max(m, 8) words per point at most. */
+    int hashGroup() {
+        int byPanel = Math.max(1, PANEL_COLUMNS / Math.max(1, h.projectionsPerTable()));
+        int byWords = Math.max(1, Math.max(h.dim, 8) / h.compactWords());
+        return Math.min(h.tables, Math.min(byPanel, byWords));
+    }
+
+    /** The output, and the implied weights when {@code withWeights}. */
+    public TwinRun run(Matrix q, Matrix k, Matrix v, boolean withWeights) {
+        AttentionShapes.check(q, k, v);
+        if (q.cols() != h.dim) {
+            throw new IllegalArgumentException(q.describe() + " has " + q.cols()
+                    + " columns but the hash functions expect dimension " + h.dim);
+        }
+        int n = q.rows();
+        int keys = k.rows();
+        int mv = v.cols();
+        double[] qa = q.toArray();
+        double[] ka = k.toArray();
+        double[] va = v.toArray();
+        double[] sums = new double[n * mv];
+        long[] totals = new long[n];
+        WeightLists lists = withWeights ? new WeightLists(n, keys) : null;
+        long base = 8L * (qa.length + ka.length + va.length + sums.length + totals.length);
+        long peak = 0;
+        if (n > 0 && keys > 0) {
+            BatchHasher hasher = new BatchHasher(h);
+            int words = h.compactWords();
+            int group = hashGroup();
+            int threads = Parallel.threads();
+            for (int g0 = 0; g0 < h.tables; g0 += group) {
+                int g1 = Math.min(h.tables, g0 + group);
+                int groupStart = g0;
+                long[][] keyKeys = hasher.hash(k, ka, g0, g1, true);
+                long[][] queryKeys = hasher.hash(q, qa, g0, g1, true);
+                long keyBytes = 8L * (g1 - g0) * words * (keys + n) + hashingBuffers(g1 - g0);
+                for (int b0 = g0; b0 < g1; b0 += threads) {
+                    int b1 = Math.min(g1, b0 + threads);
+                    BuiltTable[] built = new BuiltTable[b1 - b0];
+                    int first = b0;
+                    Parallel.forEach(b1 - b0, u -> built[u] = BuiltTable.build(
+                            keyKeys[first + u - groupStart], words, keys, va, mv, withWeights));
+                    long builtBytes = 0;
+                    for (BuiltTable b : built) {
+                        builtBytes += b.bytes();
+                    }
+                    peak = Math.max(peak, keyBytes + builtBytes);
+                    Parallel.forRange(n, 256, (from, to) -> {
+                        for (int u = 0; u < built.length; u++) {
+                            BuiltTable table = built[u];
+                            long[] probe = queryKeys[first + u - groupStart];
+                            for (int i = from; i < to; i++) {
+                                int b = table.index.find(probe, i * words);
+                                if (b >= 0) {
+                                    table.addTo(b, sums, i * mv, totals, i);
+                                    if (lists != null) {
+                                        lists.add(i, table.index.members(),
+                                                table.index.memberStart(b), table.index.count(b));
+                                    }
+                                }
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        double[] out = new double[n * mv];
+        for (int i = 0; i < n; i++) {
+            if (totals[i] > 0) {
+                Vectors.divide(out, i * mv, sums, i * mv, mv, (double) totals[i]);
+            }
+        }
+        SparseWeights weights = lists == null ? null : lists.finish();
+        return new TwinRun(new Matrix("ANNA output", n, mv, out), weights, base + peak);
+    }
+
+    /** The projection buffers of one hashing pass (one per task, at most 4 per thread). */
+    private long hashingBuffers(int tablesInGroup) {
+        long columns = Lanes.roundUp(tablesInGroup * h.projectionsPerTable());
+        long panel = 8L * columns * h.dim;
+        return panel + 4L * Parallel.threads() * 8L * BatchHasher.BLOCK * columns;
+    }
+
+    /** One table: its buckets and their value sums S_t[b] and counts C_t[b]. */
+    private static final class BuiltTable {
+        final BucketIndex index;
+        final double[] sums;
+        final int mv;
+
+        private BuiltTable(BucketIndex index, double[] sums, int mv) {
+            this.index = index;
+            this.sums = sums;
+            this.mv = mv;
+        }
+
+        static BuiltTable build(long[] keys, int words, int n, double[] values, int mv,
+                boolean members) {
+            BucketIndex index = BucketIndex.build(keys, words, n);
+            double[] sums = new double[index.buckets() * mv];
+            for (int j = 0; j < n; j++) {
+                // Members in increasing j, from +0.0: the reference's bucket-sum order.
+                Vectors.add(sums, index.bucketOf(j) * mv, values, j * mv, mv);
+            }
+            if (members) {
+                index.buildMembers();
+            }
+            return new BuiltTable(index, sums, mv);
+        }
+
+        void addTo(int bucket, double[] acc, int at, long[] totals, int query) {
+            Vectors.add(acc, at, sums, bucket * mv, mv);
+            totals[query] += index.count(bucket);
+        }
+
+        long bytes() {
+            return index.bytes() + 8L * sums.length;
+        }
+    }
+}
