@@ -269,6 +269,41 @@ public final class TwinHashes {
         return panel;
     }
 
+    /**
+     * Table t's bucket keys of every row of {@code points} in the reference layout
+     * ({@link #referenceWords()} words per point, as {@code TableHash.bucketKeys}), computed by
+     * the twin's batched hashing: what the differential tests compare with the reference.
+     */
+    public long[] bucketKeys(org.annaref.spec.Matrix points, int t) {
+        return bucketKeys(points, t, t + 1)[0];
+    }
+
+    /** Tables [tFrom, tTo) at once (one matrix product for the whole group). */
+    public long[][] bucketKeys(org.annaref.spec.Matrix points, int tFrom, int tTo) {
+        checkRange(points, tFrom, tTo);
+        return new BatchHasher(this).hash(points, points.toArray(), tFrom, tTo, false);
+    }
+
+    private void checkRange(org.annaref.spec.Matrix points, int tFrom, int tTo) {
+        if (points.cols() != dim) {
+            throw new IllegalArgumentException(points.describe() + " has " + points.cols()
+                    + " columns but the hash functions expect dimension " + dim);
+        }
+        if (tFrom < 0 || tTo > tables || tFrom >= tTo) {
+            throw new IllegalArgumentException("tables [" + tFrom + ", " + tTo + ") are not a"
+                    + " non-empty range of the " + tables + " tables");
+        }
+    }
+
+    /**
+     * Tables [tFrom, tTo) in the twin's compact form ({@link #compactWords()} words per point):
+     * what ANNA buckets by, and what the hashing benchmark times.
+     */
+    public long[][] compactKeys(org.annaref.spec.Matrix points, int tFrom, int tTo) {
+        checkRange(points, tFrom, tTo);
+        return new BatchHasher(this).hash(points, points.toArray(), tFrom, tTo, true);
+    }
+
     /** A one-function view (table t, function f) computed the twin's way. */
     public HashFunction function(int t, int f) {
         return new TwinHashFunction(this, t, f);

@@ -25,25 +25,40 @@ public final class BoundaryClassifier {
     private BoundaryClassifier() {
     }
 
-    /** True when h(x) is the same for every projection within the margin. */
+    /**
+     * True when h(x) is the same for every projection within the margin. Decided on the cheap
+     * {@link ProjectionMargin#outerBracket} first (a "determined" there is final, as every
+     * decision here is monotone in the bracket), on the exact bracket otherwise.
+     */
     public static boolean determined(HashFunction h, double[] x) {
+        return determined(h, x, true) || determined(h, x, false);
+    }
+
+    private static boolean determined(HashFunction h, double[] x, boolean outer) {
         if (h instanceof HyperplaneHash) {
-            double[] b = ProjectionMargin.bracket(((HyperplaneHash) h).normal(), 0, x, 0, x.length);
-            return (b[0] >= 0.0) == (b[1] >= 0.0);
+            double[] b = bracket(((HyperplaneHash) h).normal(), 0, x, x.length, outer);
+            return b != null && (b[0] >= 0.0) == (b[1] >= 0.0);
         }
         if (h instanceof PStableHash) {
             PStableHash p = (PStableHash) h;
-            double[] b = ProjectionMargin.bracket(p.direction(), 0, x, 0, x.length);
-            return Math.floor((b[0] + p.offset()) / p.width())
+            double[] b = bracket(p.direction(), 0, x, x.length, outer);
+            return b != null && Math.floor((b[0] + p.offset()) / p.width())
                     == Math.floor((b[1] + p.offset()) / p.width());
         }
         if (h instanceof CrossPolytopeHash) {
-            return crossPolytopeDetermined((CrossPolytopeHash) h, x);
+            return crossPolytopeDetermined((CrossPolytopeHash) h, x, outer);
         }
         return true;
     }
 
-    private static boolean crossPolytopeDetermined(CrossPolytopeHash h, double[] x) {
+    /** The outer (cheap, possibly null) or the exact bracket. */
+    private static double[] bracket(double[] a, int offset, double[] x, int m, boolean outer) {
+        return outer ? ProjectionMargin.outerBracket(a, offset, x, 0, m)
+                : ProjectionMargin.bracket(a, offset, x, 0, m);
+    }
+
+    private static boolean crossPolytopeDetermined(CrossPolytopeHash h, double[] x,
+            boolean outer) {
         int outputs = h.outputs();
         int m = x.length;
         double[] rotation = h.rotation();
@@ -51,7 +66,10 @@ public final class BoundaryClassifier {
         double[] most = new double[outputs];
         double[][] brackets = new double[outputs][];
         for (int i = 0; i < outputs; i++) {
-            double[] b = ProjectionMargin.bracket(rotation, i * m, x, 0, m);
+            double[] b = bracket(rotation, i * m, x, m, outer);
+            if (b == null) {
+                return false;
+            }
             brackets[i] = b;
             least[i] = b[0] <= 0.0 && b[1] >= 0.0 ? 0.0 : Math.min(Math.abs(b[0]), Math.abs(b[1]));
             most[i] = Math.max(Math.abs(b[0]), Math.abs(b[1]));

@@ -53,6 +53,43 @@ public final class ProjectionMargin {
         return new double[] {down(exact.subtract(margin)), up(exact.add(margin))};
     }
 
+    /**
+     * A cheap enclosure of {@link #bracket}, in doubles: [d - w, d + w] rounded outward, with d
+     * the plainly computed dot product, S the computed sum of |a_s x_s| and
+     * w = 2.02 gamma_m (S + m 2^-1074) + 2 m 2^-1074. Why it encloses the exact bracket
+     * [E - g, E + g], g = gamma_m sum|a_s x_s| + m 2^-1074: d itself is a recursive sum, so
+     * |d - E| <= g, hence the exact bracket lies within d +- 2 g; and the computed S of
+     * non-negative terms is at least (1 - gamma_(m+1)) times the exact sum less m 2^-1074 for
+     * products that underflowed, which the 1% slack (for m u < 10^-3) and the added m 2^-1074
+     * absorb. Every decision the classifier takes is monotone in the bracket (a wider bracket
+     * is never more "determined"), so deciding on this enclosure first and falling back to the
+     * exact bracket only when it is inconclusive gives the same answers, at a fraction of the
+     * BigDecimal work. Returns null (use the exact bracket) when m u is not small or a value is
+     * not finite.
+     */
+    public static double[] outerBracket(double[] a, int aOffset, double[] x, int xOffset, int m) {
+        double u = 0x1p-53;
+        if (m * u >= 1e-3) {
+            return null;
+        }
+        double d = 0.0;
+        double abs = 0.0;
+        for (int s = 0; s < m; s++) {
+            double p = a[aOffset + s] * x[xOffset + s];
+            d += p;
+            abs += Math.abs(p);
+        }
+        double gamma = m * u / (1 - m * u);
+        double tiny = m * Double.MIN_VALUE;
+        double w = 2.02 * gamma * (abs + tiny) + 2 * tiny;
+        double lo = Math.nextDown(d - w);
+        double hi = Math.nextUp(d + w);
+        if (!Double.isFinite(lo) || !Double.isFinite(hi) || !Double.isFinite(w)) {
+            return null;
+        }
+        return new double[] {lo, hi};
+    }
+
     /** The largest double at most v. */
     static double down(BigDecimal v) {
         double d = v.doubleValue();
