@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annaref.checks.AnnaContractChecker;
+import org.annaref.checks.Bits;
 import org.annaref.checks.ContractReport;
 import org.annaref.checks.FailureBound;
 import org.annaref.checks.PlantedInstance;
@@ -112,7 +113,7 @@ final class DemoCommand implements Callable<Integer> {
         ContractReport bound = checker.checkWeightBound(one.weights(), params.tables());
         int farCollisions = checker.farCollisions(one.weights());
         int nearMisses = nearMisses(instance, one.weights());
-        boolean identical = bitIdentical(one.output(), two.output());
+        boolean identical = Bits.identical(one.output(), two.output());
         int emaValid = emaRowsMatchingDefinition(instance);
         boolean emaIsAnna = emaEqualsIdentityAnna(instance);
         Matrix softmaxWeights = softmaxWeights(instance);
@@ -220,7 +221,7 @@ final class DemoCommand implements Callable<Integer> {
         HashTables identity = HashTables.sample(new IdentityFamily(), dim, new TableParams(1, 1, 0));
         Matrix anna = new AnnaAlgorithm1(identity).attend(instance.q(), instance.k(), instance.v());
         Matrix ema = new ExactMatchAttention().attend(instance.q(), instance.k(), instance.v());
-        return bitIdentical(anna, ema);
+        return Bits.identical(anna, ema);
     }
 
     /** Softmax's weights w_ij = e^{beta <q_i, k_j>} / sum, on unit rows, as an n x N matrix. */
@@ -269,19 +270,5 @@ final class DemoCommand implements Callable<Integer> {
             valid += rowOk ? 1 : 0;
         }
         return valid;
-    }
-
-    private static boolean bitIdentical(Matrix a, Matrix b) {
-        double[] x = a.toArray();
-        double[] y = b.toArray();
-        if (x.length != y.length) {
-            return false;
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (Double.doubleToRawLongBits(x[i]) != Double.doubleToRawLongBits(y[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -2,6 +2,7 @@ package org.annaref.checks.stats;
 
 import java.util.List;
 import java.util.Locale;
+import org.annaref.checks.Bits;
 import org.annaref.reference.amplify.HashTables;
 import org.annaref.reference.anna.AnnaAlgorithm1;
 import org.annaref.reference.anna.AnnaRun;
@@ -59,7 +60,7 @@ public final class ExactnessCheck {
             HashTables tables = HashTables.sample(family, m, params);
             AnnaRun one = new AnnaAlgorithm1(tables).run(q, k, v, true);
             AnnaRun two = candidate.run(tables, q, k, v);
-            if (!sameBits(one.output(), two.output()) || !sameWeights(one.weights(),
+            if (!Bits.identical(one.output(), two.output()) || !sameWeights(one.weights(),
                     two.weights())) {
                 if (annaMismatches++ == 0) {
                     first = "case " + c + " (" + family.name() + ", N=" + n + ", " + params + ")";
@@ -96,20 +97,6 @@ public final class ExactnessCheck {
             data[i] = random.nextGaussian();
         }
         return new Matrix(name, rows, cols, data);
-    }
-
-    private static boolean sameBits(Matrix a, Matrix b) {
-        double[] x = a.toArray();
-        double[] y = b.toArray();
-        if (x.length != y.length) {
-            return false;
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (Double.doubleToRawLongBits(x[i]) != Double.doubleToRawLongBits(y[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean sameWeights(SparseWeights a, SparseWeights b) {
