@@ -3,6 +3,7 @@ package org.annaref.checks.diff;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.annaref.checks.Bits;
 import org.annaref.reference.ema.ExactMatchAttention;
 import org.annaref.reference.random.SplitMix64;
 import org.annaref.spec.EmaContract;
@@ -32,7 +33,7 @@ class EmaDifferentialTest {
                     Matrix expected = new ExactMatchAttention().attend(q, k, v);
                     Matrix actual = new TwinEma().attend(q, k, v);
                     String where = "N=" + keys + " n=" + n + " m=" + m + " mv=" + mv;
-                    assertArrayEquals(expected.toArray(), actual.toArray(), where);
+                    assertTrue(Bits.identical(expected, actual), where);
                     for (int i = 0; i < n; i++) {
                         assertArrayEquals(EmaContract.expectedRow(q, i, k, v), actual.row(i),
                                 where + " row " + i);
