@@ -19,17 +19,24 @@ import org.annaref.spec.TableParams;
  * per point.</li>
  * <li>Buckets: open addressing on exact keys ({@link BucketIndex}); a bucket's value sum adds
  * its members in increasing key index from +0.0, as the reference does.</li>
- * <li>Parallelism: up to one table per thread is built at a time (index plus bucket sums,
- * O(N m_v) per thread), then the queries, split over the threads, read those tables in
- * increasing t. So each S_i receives its buckets in the reference's order: with equal bucket
- * keys the output is the reference's output bit for bit.</li>
+ * <li>Parallelism: each thread builds {@value #TABLES_PER_THREAD} tables at a time (index
+ * plus bucket sums, O(N m_v) per thread), then the queries, split over the threads, read those
+ * tables in increasing t. So each S_i receives its buckets in the reference's order: with
+ * equal bucket keys the output is the reference's output bit for bit.</li>
  * </ul>
- * Working memory: the key group, one built table per thread and the running (S_i, C_i): O(m N)
- * in all, O(N m_v) per thread.
+ * Working memory: the key group, {@value #TABLES_PER_THREAD} built tables per thread and the
+ * running (S_i, C_i): O(m N) in all, O(N m_v) per thread.
  */
 public final class TwinAnna implements Attention {
     /** Projection columns per hashing pass (the width of the matrix product). */
     static final int PANEL_COLUMNS = 256;
+    /**
+     * Tables each thread builds per pass, in one sweep over V (a value row is read once for
+     * all of them). More tables per pass mean fewer sweeps over V and over the running sums,
+     * which bound the speed (ANNA's arithmetic is one add per value entry), at O(N m_v) memory
+     * each.
+     */
+    static final int TABLES_PER_THREAD = 4;
 
     private final TwinHashes h;
 
@@ -109,23 +116,30 @@ public final class TwinAnna implements Attention {
                 long[][] keyKeys = hasher.hash(k, ka, g0, g1, true);
                 long[][] queryKeys = hasher.hash(q, qa, g0, g1, true);
                 long keyBytes = 8L * (g1 - g0) * words * (keys + n) + hashingBuffers(g1 - g0);
-                for (int b0 = g0; b0 < g1; b0 += threads) {
-                    int b1 = Math.min(g1, b0 + threads);
+                int pass = threads * TABLES_PER_THREAD;
+                for (int b0 = g0; b0 < g1; b0 += pass) {
+                    int b1 = Math.min(g1, b0 + pass);
                     BuiltTable[] built = new BuiltTable[b1 - b0];
                     int first = b0;
-                    Parallel.forEach(b1 - b0, u -> built[u] = BuiltTable.build(
-                            keyKeys[first + u - groupStart], words, keys, va, mv, withWeights));
+                    int tasks = (built.length + TABLES_PER_THREAD - 1) / TABLES_PER_THREAD;
+                    Parallel.forEach(tasks, task -> BuiltTable.buildSome(built,
+                            task * TABLES_PER_THREAD, Math.min(built.length,
+                                    (task + 1) * TABLES_PER_THREAD), keyKeys,
+                            first - groupStart, words, keys, va, mv, withWeights));
                     long builtBytes = 0;
                     for (BuiltTable b : built) {
                         builtBytes += b.bytes();
                     }
                     peak = Math.max(peak, keyBytes + builtBytes);
+                    // Query-major: S_i is loaded once per pass and receives the pass's tables
+                    // in increasing t (the reference's order), instead of one sweep over all
+                    // of S per table: the sweeps over S were most of the memory traffic.
                     Parallel.forRange(n, 256, (from, to) -> {
-                        for (int u = 0; u < built.length; u++) {
-                            BuiltTable table = built[u];
-                            long[] probe = queryKeys[first + u - groupStart];
-                            for (int i = from; i < to; i++) {
-                                int b = table.index.find(probe, i * words);
+                        for (int i = from; i < to; i++) {
+                            for (int u = 0; u < built.length; u++) {
+                                BuiltTable table = built[u];
+                                int b = table.index.find(queryKeys[first + u - groupStart],
+                                        i * words);
                                 if (b >= 0) {
                                     table.addTo(b, sums, i * mv, totals, i);
                                     if (lists != null) {
@@ -168,18 +182,30 @@ public final class TwinAnna implements Attention {
             this.mv = mv;
         }
 
-        static BuiltTable build(long[] keys, int words, int n, double[] values, int mv,
-                boolean members) {
-            BucketIndex index = BucketIndex.build(keys, words, n);
-            double[] sums = new double[index.buckets() * mv];
+        /**
+         * Builds built[u] for u in [u0, u1) from keyKeys[offset + u] in one sweep over the
+         * values: each table's bucket sums still add their members in increasing j from +0.0
+         * (the reference's bucket-sum order); tables only share the loads of v_j.
+         */
+        static void buildSome(BuiltTable[] built, int u0, int u1, long[][] keyKeys, int offset,
+                int words, int n, double[] values, int mv, boolean members) {
+            BucketIndex[] index = new BucketIndex[u1 - u0];
+            double[][] sums = new double[u1 - u0][];
+            for (int u = u0; u < u1; u++) {
+                index[u - u0] = BucketIndex.build(keyKeys[offset + u], words, n);
+                sums[u - u0] = new double[index[u - u0].buckets() * mv];
+            }
             for (int j = 0; j < n; j++) {
-                // Members in increasing j, from +0.0: the reference's bucket-sum order.
-                Vectors.add(sums, index.bucketOf(j) * mv, values, j * mv, mv);
+                for (int u = 0; u < u1 - u0; u++) {
+                    Vectors.add(sums[u], index[u].bucketOf(j) * mv, values, j * mv, mv);
+                }
             }
-            if (members) {
-                index.buildMembers();
+            for (int u = u0; u < u1; u++) {
+                if (members) {
+                    index[u - u0].buildMembers();
+                }
+                built[u] = new BuiltTable(index[u - u0], sums[u - u0], mv);
             }
-            return new BuiltTable(index, sums, mv);
         }
 
         void addTo(int bucket, double[] acc, int at, long[] totals, int query) {
