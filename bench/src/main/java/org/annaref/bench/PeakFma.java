@@ -27,14 +27,27 @@ public final class PeakFma {
     }
 
     private static double once(int threads, long iterations) {
-        DoubleAdder sink = new DoubleAdder();
         long start = System.nanoTime();
-        IntStream.range(0, threads).parallel().forEach(t -> sink.add(chains(iterations / threads)));
+        work(threads, iterations).run();
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (sink.sum() == 42.0) {
-            System.out.print("");
-        }
-        return 12.0 * S.length() * (iterations / threads) * threads / seconds;
+        return fmas(threads, iterations) / seconds;
+    }
+
+    /** The register-only FMA chains on {@code threads} threads, iterations in all. */
+    public static Runnable work(int threads, long iterations) {
+        return () -> {
+            DoubleAdder sink = new DoubleAdder();
+            IntStream.range(0, threads).parallel()
+                    .forEach(t -> sink.add(chains(iterations / threads)));
+            if (sink.sum() == 42.0) {
+                System.out.print("");
+            }
+        };
+    }
+
+    /** FMAs (one per lane) that {@link #work} performs. */
+    public static double fmas(int threads, long iterations) {
+        return 12.0 * S.length() * (iterations / threads) * threads;
     }
 
     /** 12 chains acc = acc * a + b, iterations times each; returns a value so nothing is dead. */
