@@ -6,64 +6,88 @@ package org.annaref.twin;
  *
  * <p>Buckets are numbered in order of first appearance over increasing point index, and the
  * probe compares all w words of a key, so two points share a bucket exactly when their keys are
- * equal (the 64-bit mix only chooses the slot; it never decides equality). The slot array has
- * at least twice as many slots as points (load at most 1/2), so a probe sequence is short.
+ * equal (the 64-bit mix only chooses the slot; it never decides equality). Each bucket's key is
+ * kept once in a dense array, and the slot array grows with the number of buckets (load at most
+ * 1/2, so a probe sequence is short): with few buckets (small z) both stay in the first cache
+ * level instead of spanning arrays sized by the number of points.
  */
 final class BucketIndex {
-    private final long[] keys;
+    private static final int FIRST_CAPACITY = 64;
+
     private final int words;
-    private final int[] slots;
-    private final int mask;
-    private final int[] first;
     private final int[] bucketOf;
     private final int[] counts;
-    private final int buckets;
+    private int[] slots;
+    private int mask;
+    private long[] bucketKeys;
+    private int buckets;
     private int[] memberStart;
     private int[] members;
 
-    private BucketIndex(long[] keys, int words, int[] slots, int[] first, int[] bucketOf,
-            int[] counts, int buckets) {
-        this.keys = keys;
+    private BucketIndex(int words, int n) {
         this.words = words;
-        this.slots = slots;
-        this.mask = slots.length - 1;
-        this.first = first;
-        this.bucketOf = bucketOf;
-        this.counts = counts;
-        this.buckets = buckets;
+        this.bucketOf = new int[n];
+        this.counts = new int[n];
+        this.slots = emptySlots(FIRST_CAPACITY);
+        this.mask = FIRST_CAPACITY - 1;
+        this.bucketKeys = new long[Math.min(n, FIRST_CAPACITY / 2) * words];
     }
 
     /** Groups points 0..n-1 by their keys {@code keys[i * words ... (i + 1) * words - 1]}. */
     static BucketIndex build(long[] keys, int words, int n) {
-        int capacity = Integer.highestOneBit(Math.max(2, 2 * n - 1)) << 1;
-        int[] slots = new int[capacity];
-        java.util.Arrays.fill(slots, -1);
-        int mask = capacity - 1;
-        int[] first = new int[n];
-        int[] bucketOf = new int[n];
-        int[] counts = new int[n];
-        int buckets = 0;
+        BucketIndex index = new BucketIndex(words, n);
         for (int i = 0; i < n; i++) {
-            int s = (int) mix(keys, i * words, words) & mask;
-            while (true) {
-                int b = slots[s];
-                if (b < 0) {
-                    slots[s] = buckets;
-                    first[buckets] = i;
-                    bucketOf[i] = buckets;
-                    counts[buckets] = 1;
-                    buckets++;
-                    break;
-                }
-                if (equal(keys, first[b] * words, keys, i * words, words)) {
-                    bucketOf[i] = b;
-                    counts[b]++;
-                    break;
-                }
+            index.insert(keys, i);
+        }
+        return index;
+    }
+
+    private void insert(long[] keys, int i) {
+        int at = i * words;
+        int s = (int) mix(keys, at, words) & mask;
+        while (true) {
+            int b = slots[s];
+            if (b < 0) {
+                break;
+            }
+            if (equal(bucketKeys, b * words, keys, at, words)) {
+                bucketOf[i] = b;
+                counts[b]++;
+                return;
+            }
+            s = (s + 1) & mask;
+        }
+        int b = buckets++;
+        if ((long) b * words + words > bucketKeys.length) {
+            bucketKeys = java.util.Arrays.copyOf(bucketKeys, Math.max(words,
+                    (int) Math.min((long) counts.length * words, 2L * bucketKeys.length)));
+        }
+        System.arraycopy(keys, at, bucketKeys, b * words, words);
+        bucketOf[i] = b;
+        counts[b] = 1;
+        slots[s] = b;
+        if (2L * buckets > slots.length) {
+            rehash(2 * slots.length);
+        }
+    }
+
+    /** A slot array of twice the size, refilled from the dense bucket keys. */
+    private void rehash(int capacity) {
+        slots = emptySlots(capacity);
+        mask = capacity - 1;
+        for (int b = 0; b < buckets; b++) {
+            int s = (int) mix(bucketKeys, b * words, words) & mask;
+            while (slots[s] >= 0) {
                 s = (s + 1) & mask;
             }
+            slots[s] = b;
         }
-        return new BucketIndex(keys, words, slots, first, bucketOf, counts, buckets);
+    }
+
+    private static int[] emptySlots(int capacity) {
+        int[] slots = new int[capacity];
+        java.util.Arrays.fill(slots, -1);
+        return slots;
     }
 
     /** The bucket whose key equals {@code probe[offset ... offset + words - 1]}, or -1. */
@@ -74,7 +98,7 @@ final class BucketIndex {
             if (b < 0) {
                 return -1;
             }
-            if (equal(keys, first[b] * words, probe, offset, words)) {
+            if (equal(bucketKeys, b * words, probe, offset, words)) {
                 return b;
             }
             s = (s + 1) & mask;
@@ -125,9 +149,9 @@ final class BucketIndex {
         return members;
     }
 
-    /** Bytes this index holds beyond the keys. */
+    /** Bytes this index holds beyond the points' keys. */
     long bytes() {
-        long b = 4L * slots.length + 12L * bucketOf.length;
+        long b = 4L * slots.length + 8L * bucketOf.length + 8L * bucketKeys.length;
         return members == null ? b : b + 4L * (members.length + memberStart.length);
     }
 
