@@ -156,6 +156,13 @@ final class BucketIndex {
     }
 
     private static long mix(long[] a, int offset, int words) {
+        if (words == 1) {
+            // The common case (packed hyperplane and cross-polytope keys): one word, no loop.
+            long h = a[offset] * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+            h *= 0x94D049BB133111EBL;
+            return h ^ (h >>> 29);
+        }
         long h = 0x9E3779B97F4A7C15L;
         for (int w = 0; w < words; w++) {
             h = Long.rotateLeft(h, 29) ^ a[offset + w];
@@ -167,6 +174,9 @@ final class BucketIndex {
     }
 
     private static boolean equal(long[] a, int ao, long[] b, int bo, int words) {
+        if (words == 1) {
+            return a[ao] == b[bo];
+        }
         for (int w = 0; w < words; w++) {
             if (a[ao + w] != b[bo + w]) {
                 return false;

@@ -19,24 +19,19 @@ import org.annaref.spec.TableParams;
  * per point.</li>
  * <li>Buckets: open addressing on exact keys ({@link BucketIndex}); a bucket's value sum adds
  * its members in increasing key index from +0.0, as the reference does.</li>
- * <li>Parallelism: each thread builds {@value #TABLES_PER_THREAD} tables at a time (index
+ * <li>Parallelism: each thread builds a few tables at a time ({@link #tablesPerThread}: index
  * plus bucket sums, O(N m_v) per thread), then the queries, split over the threads, read those
  * tables in increasing t. So each S_i receives its buckets in the reference's order: with
  * equal bucket keys the output is the reference's output bit for bit.</li>
  * </ul>
- * Working memory: the key group, {@value #TABLES_PER_THREAD} built tables per thread and the
- * running (S_i, C_i): O(m N) in all, O(N m_v) per thread.
+ * Working memory: the key group, the built tables of a pass and the running (S_i, C_i):
+ * O(m N) in all, O(N m_v) per thread.
  */
 public final class TwinAnna implements Attention {
     /** Projection columns per hashing pass (the width of the matrix product). */
     static final int PANEL_COLUMNS = 256;
-    /**
-     * Tables each thread builds per pass, in one sweep over V (a value row is read once for
-     * all of them). More tables per pass mean fewer sweeps over V and over the running sums,
-     * which bound the speed (ANNA's arithmetic is one add per value entry), at O(N m_v) memory
-     * each.
-     */
-    static final int TABLES_PER_THREAD = 4;
+    /** At most this many tables per thread per pass (see {@link #tablesPerThread}). */
+    static final int MAX_TABLES_PER_THREAD = 16;
 
     private final TwinHashes h;
 
@@ -116,16 +111,16 @@ public final class TwinAnna implements Attention {
                 long[][] keyKeys = hasher.hash(k, ka, g0, g1, true);
                 long[][] queryKeys = hasher.hash(q, qa, g0, g1, true);
                 long keyBytes = 8L * (g1 - g0) * words * (keys + n) + hashingBuffers(g1 - g0);
-                int pass = threads * TABLES_PER_THREAD;
+                int perThread = tablesPerThread(keys, mv);
+                int pass = threads * perThread;
                 for (int b0 = g0; b0 < g1; b0 += pass) {
                     int b1 = Math.min(g1, b0 + pass);
                     BuiltTable[] built = new BuiltTable[b1 - b0];
                     int first = b0;
-                    int tasks = (built.length + TABLES_PER_THREAD - 1) / TABLES_PER_THREAD;
+                    int tasks = (built.length + perThread - 1) / perThread;
                     Parallel.forEach(tasks, task -> BuiltTable.buildSome(built,
-                            task * TABLES_PER_THREAD, Math.min(built.length,
-                                    (task + 1) * TABLES_PER_THREAD), keyKeys,
-                            first - groupStart, words, keys, va, mv, withWeights));
+                            task * perThread, Math.min(built.length, (task + 1) * perThread),
+                            keyKeys, first - groupStart, words, keys, va, mv, withWeights));
                     long builtBytes = 0;
                     for (BuiltTable b : built) {
                         builtBytes += b.bytes();
@@ -134,26 +129,33 @@ public final class TwinAnna implements Attention {
                     // Query-major: S_i is loaded once per pass and receives the pass's tables
                     // in increasing t (the reference's order), instead of one sweep over all
                     // of S per table: the sweeps over S were most of the memory traffic.
+                    double[][] tableSums = new double[built.length][];
+                    for (int u = 0; u < built.length; u++) {
+                        tableSums[u] = built[u].sums;
+                    }
                     Parallel.forRange(n, 256, (from, to) -> {
+                        int[] hit = new int[built.length];
                         for (int i = from; i < to; i++) {
                             for (int u = 0; u < built.length; u++) {
-                                BuiltTable table = built[u];
-                                int b = table.index.find(queryKeys[first + u - groupStart],
-                                        i * words);
+                                BucketIndex index = built[u].index;
+                                int b = index.find(queryKeys[first + u - groupStart], i * words);
+                                hit[u] = b;
                                 if (b >= 0) {
-                                    table.addTo(b, sums, i * mv, totals, i);
+                                    totals[i] += index.count(b);
                                     if (lists != null) {
-                                        lists.add(i, table.index.members(),
-                                                table.index.memberStart(b), table.index.count(b));
+                                        lists.add(i, index.members(), index.memberStart(b),
+                                                index.count(b));
                                     }
                                 }
                             }
+                            Vectors.addRows(sums, i * mv, tableSums, hit, mv);
                         }
                     });
                 }
             }
         }
-        double[] out = new double[n * mv];
+        // out_i = S_i / C_i in place (rows with C_i = 0 stay +0.0): the Matrix copies anyway.
+        double[] out = sums;
         for (int i = 0; i < n; i++) {
             if (totals[i] > 0) {
                 Vectors.divide(out, i * mv, sums, i * mv, mv, (double) totals[i]);
@@ -161,6 +163,22 @@ public final class TwinAnna implements Attention {
         }
         SparseWeights weights = lists == null ? null : lists.finish();
         return new TwinRun(new Matrix("ANNA output", n, mv, out), weights, base + peak);
+    }
+
+    /**
+     * Tables each thread builds per pass, in one sweep over V (a value row is read once for
+     * all of them), and that the queries then read while their S_i stays in cache. More tables
+     * per pass mean fewer sweeps over V and over the running sums, which bound the speed
+     * (ANNA's arithmetic is one add per value entry). A built table holds its buckets' sums:
+     * at most min(N, 2^z) buckets for hyperplanes, N otherwise. The tables of a pass together
+     * hold at most about 2 N m_v doubles per thread (so the working memory stays O(N m_v) per
+     * thread): 2 tables when buckets are mostly single keys, up to 16 when they are few.
+     */
+    int tablesPerThread(int keys, int mv) {
+        long buckets = h.kind == TwinHashes.HYPERPLANE && h.z < 31 ? Math.min(keys, 1L << h.z)
+                : keys;
+        long fit = 2L * keys / Math.max(1, buckets);
+        return (int) Math.max(2, Math.min(MAX_TABLES_PER_THREAD, fit));
     }
 
     /** The projection buffers of one hashing pass (one per task, at most 4 per thread). */
@@ -206,11 +224,6 @@ public final class TwinAnna implements Attention {
                 }
                 built[u] = new BuiltTable(index[u - u0], sums[u - u0], mv);
             }
-        }
-
-        void addTo(int bucket, double[] acc, int at, long[] totals, int query) {
-            Vectors.add(acc, at, sums, bucket * mv, mv);
-            totals[query] += index.count(bucket);
         }
 
         long bytes() {
