@@ -89,10 +89,10 @@ public final class BenchSuite {
         int warm = Math.min(n, 1024);
         reference.attend(small(x.q(), warm), small(x.k(), warm), small(x.v(), warm));
         double[] r = Timing.pairedRatio(() -> reference.attend(x.q(), x.k(), x.v()),
-                () -> twin.attend(x.q(), x.k(), x.v()), 3, preset.budget / 3, 20);
+                () -> twin.attend(x.q(), x.k(), x.v()), 5, preset.budget / 5, 20);
         report.add("twin / reference ANNA, N=" + n + " m=64 l=16 z=8", ratio(r[0]), ">= 30x",
                 r[0] >= 30, String.format(Locale.ROOT, "reference %.3f s (1 thread), twin %.4f s"
-                        + " (%d threads); median of 3 back-to-back pairs", r[1], r[2],
+                        + " (%d threads); median of 5 back-to-back pairs", r[1], r[2],
                         Parallel.threads()));
     }
 
