@@ -16,7 +16,7 @@ import org.annaref.twin.Parallel;
  * O(N^2 m), the cost of exact attention itself). The quality check needs no such promise for
  * keys within c r (a colliding key's distance is computed and judged), only that no key other
  * than the planted one lies within r of a query; {@link #strayNearBound} bounds the probability
- * of the opposite, and the tests verify it by brute force at the smallest size. Row i uses its
+ * of the opposite, and {@code QualitySweepTest} checks it by brute force at N = 400. Row i uses its
  * own sub-stream of the seed, so rows are generated in parallel and reproducibly.
  */
 public final class PlantedAtScale {
