@@ -223,7 +223,10 @@ final class Projections {
         a0.intoArray(out, o);
     }
 
-    /** b^T of a row-major (rows x m) array, coordinate-major with stride = rows rounded up to lanes. */
+    /**
+     * b^T of a row-major (rows x m) array, coordinate-major with stride = rows rounded up to
+     * lanes.
+     */
     static double[] transpose(double[] a, int rows, int m) {
         int stride = Lanes.roundUp(Math.max(rows, 1));
         double[] t = new double[m * stride];
