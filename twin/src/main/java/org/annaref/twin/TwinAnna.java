@@ -111,7 +111,9 @@ public final class TwinAnna implements Attention {
                 long[][] keyKeys = hasher.hash(k, ka, g0, g1, true);
                 long[][] queryKeys = hasher.hash(q, qa, g0, g1, true);
                 long keyBytes = 8L * (g1 - g0) * words * (keys + n) + hashingBuffers(g1 - g0);
-                int perThread = tablesPerThread(keys, mv);
+                // Every thread gets tables to build, even when a pass could hold them all.
+                int perThread = Math.min(tablesPerThread(keys, mv),
+                        (g1 - g0 + threads - 1) / threads);
                 int pass = threads * perThread;
                 for (int b0 = g0; b0 < g1; b0 += pass) {
                     int b1 = Math.min(g1, b0 + pass);
