@@ -150,7 +150,14 @@ public final class TwinAnna implements Attention {
                                     }
                                 }
                             }
-                            Vectors.addRows(sums, i * mv, tableSums, hit, mv);
+                            // One add per table, in increasing t. (A single pass over S_i
+                            // with a vector carried across the tables allocated a box per
+                            // add under JDK 17's C2; S_i stays in L1 between the adds.)
+                            for (int u = 0; u < built.length; u++) {
+                                if (hit[u] >= 0) {
+                                    Vectors.add(sums, i * mv, tableSums[u], hit[u] * mv, mv);
+                                }
+                            }
                         }
                     });
                 }

@@ -27,33 +27,6 @@ final class Vectors {
         }
     }
 
-    /**
-     * dst[d + c] += srcs[u][rows[u] * len + c] for each u with rows[u] >= 0, in increasing u,
-     * for c in [0, len): per element the same adds in the same order as one {@link #add} per
-     * u, with dst loaded and stored once instead of once per u.
-     */
-    static void addRows(double[] dst, int d, double[][] srcs, int[] rows, int len) {
-        int c = 0;
-        for (; c + L <= len; c += L) {
-            DoubleVector acc = DoubleVector.fromArray(S, dst, d + c);
-            for (int u = 0; u < rows.length; u++) {
-                if (rows[u] >= 0) {
-                    acc = acc.add(DoubleVector.fromArray(S, srcs[u], rows[u] * len + c));
-                }
-            }
-            acc.intoArray(dst, d + c);
-        }
-        for (; c < len; c++) {
-            double acc = dst[d + c];
-            for (int u = 0; u < rows.length; u++) {
-                if (rows[u] >= 0) {
-                    acc += srcs[u][rows[u] * len + c];
-                }
-            }
-            dst[d + c] = acc;
-        }
-    }
-
     /** dst[d + c] = src[s + c] / divisor for c in [0, len). */
     static void divide(double[] dst, int d, double[] src, int s, int len, double divisor) {
         int c = 0;
