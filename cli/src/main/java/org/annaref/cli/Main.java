@@ -12,8 +12,7 @@ import picocli.CommandLine.Command;
         description = "Reference, contract checks and validation for ANNA, EMA and LSH attention.",
         subcommands = {ValidateCommand.class, DemoCommand.class, AttendCommand.class,
             ExportHashesCommand.class,
-            CheckCommand.class,
-            MpcCommand.class,
+            CheckCommand.class, MpcCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status when every check holds. */
