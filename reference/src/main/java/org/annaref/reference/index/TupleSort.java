@@ -89,6 +89,8 @@ public final class TupleSort {
       @ requires keys != null && width >= 1 && from != null && to != null;
       @ requires from.length == to.length && from != to;
       @ requires 0 <= start && start <= mid && mid <= end && end <= from.length;
+      @ requires (\forall int p; 0 <= p && p < from.length;
+      @             0 <= from[p] && (from[p] + 1) * width <= keys.length);
       @ assignable to[start .. end - 1];
       @*/
     /** Merges from[start..mid) and from[mid..end) into to[start..end); left wins ties. */
