@@ -152,7 +152,21 @@ public final class TheoremParameters {
             throw new IllegalArgumentException("Theorem A.1 asks for " + what + " = ceil(" + x
                     + "), more than " + max + "; choose l and z by hand");
         }
-        int value = (int) JdkMath.ceil(x);
+        return clampToCount((int) JdkMath.ceil(x), max);
+    }
+
+    /*@ public normal_behavior
+      @ requires 1 <= max && value <= max;
+      @ ensures 1 <= \result && \result <= max;
+      @ ensures value >= 1 ==> \result == value;
+      @ ensures value < 1 ==> \result == 1;
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * The integer part of {@link #ceilToCount}: a ceiling already known to be at most
+     * {@code max}, raised to at least 1. (No arithmetic, so nothing can overflow.)
+     */
+    static int clampToCount(int value, int max) {
         return value < 1 ? 1 : value;
     }
 

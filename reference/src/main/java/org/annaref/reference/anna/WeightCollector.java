@@ -89,7 +89,7 @@ final class WeightCollector {
             TupleGroups distinct = TupleGroups.build(row, 1, row.length);
             int groups = distinct.groups();
             keys[i] = new int[groups];
-            counts[i] = distinct.counts();
+            counts[i] = collisionCounts(distinct, row.length);
             /*@ loop_invariant 0 <= g && g <= groups;
               @ decreases groups - g;
               @ assignable keys[i][*];
@@ -100,5 +100,23 @@ final class WeightCollector {
             totals[i] = row.length;
         }
         return new SparseWeights(keyCount, keys, counts, totals);
+    }
+
+    /*@ private normal_behavior
+      @ requires distinct != null && \invariant_for(distinct);
+      @ requires distinct.order.length == total;
+      @ ensures \result.length == distinct.bounds.length - 1;
+      @ ensures (\forall int g; 0 <= g && g < \result.length; \result[g] >= 1);
+      @ ensures (\sum int g; 0 <= g && g < \result.length; \result[g]) == total;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /**
+     * The counts c_ij of one query: the run lengths of its sorted collision list (one run per
+     * distinct key j). Each is at least 1 and they sum to C_i = {@code total}, the number of
+     * collisions the query recorded.
+     */
+    private static int[] collisionCounts(TupleGroups distinct, long total) {
+        return distinct.counts();
     }
 }

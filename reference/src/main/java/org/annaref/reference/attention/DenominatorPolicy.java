@@ -34,6 +34,7 @@ public final class DenominatorPolicy {
 
     /*@ public normal_behavior
       @ requires policy == REJECT || policy == ZERO_ROW;
+      @ requires policy == ZERO_ROW || denominator > 0;
       @ ensures \result <==> denominator > 0;
       @*/
     /**

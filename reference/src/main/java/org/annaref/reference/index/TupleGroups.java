@@ -20,8 +20,18 @@ public final class TupleGroups {
 
     /*@ public invariant width >= 1 && bounds.length >= 1 && groupAt.length == order.length;
       @ public invariant bounds[0] == 0 && bounds[bounds.length - 1] == order.length;
+      @ public invariant (\forall int g; 0 <= g && g < bounds.length - 1; bounds[g] < bounds[g + 1]);
       @*/
 
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && bounds != null && groupAt != null;
+      @ requires width >= 1 && bounds.length >= 1 && groupAt.length == order.length;
+      @ requires bounds[0] == 0 && bounds[bounds.length - 1] == order.length;
+      @ requires (\forall int g; 0 <= g && g < bounds.length - 1; bounds[g] < bounds[g + 1]);
+      @ ensures this.keys == keys && this.width == width && this.order == order;
+      @ ensures this.bounds == bounds && this.groupAt == groupAt;
+      @ assignable \nothing;
+      @*/
     private TupleGroups(long[] keys, int width, int[] order, int[] bounds, int[] groupAt) {
         this.keys = keys;
         this.width = width;
@@ -31,8 +41,13 @@ public final class TupleGroups {
     }
 
     /*@ public normal_behavior
-      @ requires keys != null && width >= 1 && n >= 0 && (long) n * width <= keys.length;
+      @ requires keys != null && width >= 1 && n >= 0 && (\bigint) n * width <= keys.length;
+      @ requires (\bigint) n * width <= Integer.MAX_VALUE - 8;
       @ ensures \result.order.length == n;
+      @ ensures \result.keys == keys && \result.width == width;
+      @ ensures \invariant_for(\result);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
       @*/
     /** Groups tuples 0..n-1 of {@code keys} (width {@code width}; the array is kept, not copied). */
     public static TupleGroups build(long[] keys, int width, int n) {
@@ -45,30 +60,96 @@ public final class TupleGroups {
                     + " need " + ((long) n * width) + " words, the key array has " + keys.length);
         }
         int[] order = TupleSort.sort(keys, width, n);
+        boolean[] startsRun = runStarts(keys, width, order);
+        int[] bounds = runBounds(startsRun);
+        int[] groupAt = groupIndex(bounds, n);
+        return new TupleGroups(keys, width, order, bounds, groupAt);
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && width >= 1;
+      @ requires (\bigint) order.length * width <= keys.length;
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             0 <= order[p] && order[p] < order.length);
+      @ ensures \result.length == order.length;
+      @ ensures \result.length > 0 ==> \result[0];
+      @ ensures (\forall int p; 0 <= p && p < order.length; (order[p] + 1) * width <= keys.length);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /**
+     * Marks the positions of a sorted order whose tuple differs from the previous one
+     * (position 0 always starts a run). On the way it establishes that every tuple index of
+     * the order fits the key array, which the comparisons need.
+     */
+    private static boolean[] runStarts(long[] keys, int width, int[] order) {
+        int n = order.length;
         boolean[] startsRun = new boolean[n];
         /*@ loop_invariant 0 <= p && p <= n;
+          @ loop_invariant (\forall int s; 0 <= s && s < p; (\old(order[s]) + 1) * width <= keys.length);
+          @ loop_invariant p > 0 ==> startsRun[0];
           @ decreases n - p;
           @ assignable startsRun[*];
           @*/
         for (int p = 0; p < n; p++) {
+            indexFits(order[p], n, width, keys.length);
             startsRun[p] = p == 0 || Tuples.compare(keys, width, order[p - 1], order[p]) != 0;
         }
-        int[] bounds = runBounds(startsRun);
+        return startsRun;
+    }
+
+    /*@ private normal_behavior
+      @ requires 0 <= a && a < n && width >= 1 && (\bigint) n * width <= length;
+      @ ensures (a + 1) * width <= length;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): tuple a &lt; n of width w ends within n w &lt;= length words. */
+    private static void indexFits(int a, int n, int width, int length) {
+        productNonNegative(n - a - 1, width);
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 0;
+      @ ensures (\bigint) a * b >= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): as {@code WeightBound.productNonNegative}, a b &gt;= 0. */
+    private static void productNonNegative(long a, long b) {
+    }
+
+    /*@ private normal_behavior
+      @ requires bounds != null && bounds.length >= 1 && bounds[0] == 0 && n >= 0;
+      @ requires bounds[bounds.length - 1] == n;
+      @ requires (\forall int g; 0 <= g && g < bounds.length - 1; bounds[g] < bounds[g + 1]);
+      @ ensures \result.length == n;
+      @ ensures (\forall int q; 0 <= q && q < n;
+      @             0 <= \result[q] && \result[q] < bounds.length - 1
+      @             && bounds[\result[q]] <= q && q < bounds[\result[q] + 1]);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /**
+     * For every position of the order, the run containing it. One pass: runs are non-empty
+     * and consecutive, so position q either stays in run g or starts run g + 1.
+     */
+    private static int[] groupIndex(int[] bounds, int n) {
         int[] groupAt = new int[n];
-        /*@ loop_invariant 0 <= g && g <= bounds.length - 1;
-          @ decreases bounds.length - 1 - g;
+        int g = 0;
+        /*@ loop_invariant 0 <= q && q <= n && 0 <= g;
+          @ loop_invariant q < n ==> g < bounds.length - 1 && bounds[g] <= q && q <= bounds[g + 1];
+          @ loop_invariant (\forall int s; 0 <= s && s < q;
+          @                   0 <= groupAt[s] && groupAt[s] < bounds.length - 1
+          @                   && bounds[groupAt[s]] <= s && s < bounds[groupAt[s] + 1]);
+          @ decreases n - q;
           @ assignable groupAt[*];
           @*/
-        for (int g = 0; g < bounds.length - 1; g++) {
-            /*@ loop_invariant bounds[g] <= q && q <= bounds[g + 1];
-              @ decreases bounds[g + 1] - q;
-              @ assignable groupAt[*];
-              @*/
-            for (int q = bounds[g]; q < bounds[g + 1]; q++) {
-                groupAt[q] = g;
+        for (int q = 0; q < n; q++) {
+            if (q == bounds[g + 1]) {
+                g++;
             }
+            groupAt[q] = g;
         }
-        return new TupleGroups(keys, width, order, bounds, groupAt);
+        return groupAt;
     }
 
     /*@ public normal_behavior
@@ -79,6 +160,7 @@ public final class TupleGroups {
       @ ensures (\forall int g; 0 <= g && g < \result.length - 1; \result[g] < \result[g + 1]);
       @ ensures (\forall int g; 0 <= g && g < \result.length - 1; startsRun[\result[g]]);
       @ ensures \fresh(\result);
+      @ assignable \nothing;
       @*/
     /**
      * The run boundaries of a sorted order: {@code startsRun[p]} marks positions whose tuple
@@ -130,6 +212,7 @@ public final class TupleGroups {
       @ ensures (\sum int g; 0 <= g && g < \result.length; \result[g])
       @            == bounds[bounds.length - 1];
       @ ensures \fresh(\result);
+      @ assignable \nothing;
       @*/
     /** The run lengths b_{g+1} - b_g; they are positive and sum to n = b_last. */
     public static int[] runCounts(int[] bounds) {
@@ -213,8 +296,10 @@ public final class TupleGroups {
     /*@ public normal_behavior
       @ ensures \result.length == bounds.length - 1;
       @ ensures (\forall int g; 0 <= g && g < \result.length;
-      @            \result[g] == bounds[g + 1] - bounds[g]);
+      @            \result[g] == bounds[g + 1] - bounds[g] && \result[g] >= 1);
+      @ ensures (\sum int g; 0 <= g && g < \result.length; \result[g]) == order.length;
       @ ensures \fresh(\result);
+      @ assignable \nothing;
       @*/
     /** The run lengths, in run order (they sum to {@link #size()}). */
     public int[] counts() {
@@ -224,6 +309,7 @@ public final class TupleGroups {
     /*@ public normal_behavior
       @ requires probe != null && 0 <= offset && offset + width <= probe.length;
       @ ensures -1 <= \result && \result < bounds.length - 1;
+      @ assignable \nothing;
       @*/
     /** The run whose tuple equals {@code probe[offset .. offset + width - 1]}, or -1. */
     public int find(long[] probe, int offset) {

@@ -113,6 +113,7 @@ public final class TupleSearch {
       @            <==> (\forall int s; 0 <= s && s < width;
       @                     keys[order[p] * width + s] == probe[probeOffset + s]));
       @ ensures \fresh(\result);
+      @ assignable \nothing;
       @*/
     /**
      * The positions [result[0], result[1]) of {@code order} whose tuples equal the probe

@@ -13,16 +13,28 @@ public final class TupleSort {
     }
 
     /*@ public normal_behavior
-      @ requires keys != null && width >= 1 && n >= 0 && (long) n * width <= keys.length;
+      @ requires keys != null && width >= 1 && n >= 0 && (\bigint) n * width <= keys.length;
       @ ensures \result.length == n;
       @ ensures (\forall int p; 0 <= p && p < n; 0 <= \result[p] && \result[p] < n);
       @ ensures (\forall int p; 0 <= p && p < n - 1;
       @            Tuples.compare(keys, width, \result[p], \result[p + 1]) < 0
       @         || (Tuples.compare(keys, width, \result[p], \result[p + 1]) == 0
       @             && \result[p] < \result[p + 1]));
+      @ ensures (\forall int p, q; 0 <= p && p < q && q < n; \result[p] != \result[q]);
+      @ ensures (\forall int p, q, k; 0 <= p && p < q && q < n && 0 <= k && k < width;
+      @            (\forall int s; 0 <= s && s < k;
+      @                keys[\result[p] * width + s] == keys[\result[q] * width + s])
+      @            ==> keys[\result[p] * width + k] <= keys[\result[q] * width + k]);
       @ ensures \fresh(\result);
+      @ assignable \nothing;
       @*/
-    /** The sorted order of tuples 0..n-1 (lexicographic, ties by index). */
+    /**
+     * The sorted order of tuples 0..n-1 (lexicographic, ties by index). The result is a
+     * permutation of 0..n-1 (n distinct indices in [0, n)), sorted both as adjacent
+     * comparisons and column-wise over all pairs (the form {@link TupleSearch#equalRange}
+     * needs: for p &lt; q, if the tuples at p and q agree before column k, column k at p is at
+     * most column k at q).
+     */
     public static int[] sort(long[] keys, int width, int n) {
         int[] order = new int[n];
         /*@ loop_invariant 0 <= i && i <= n;
@@ -77,6 +89,8 @@ public final class TupleSort {
       @ requires keys != null && width >= 1 && from != null && to != null;
       @ requires from.length == to.length && from != to;
       @ requires 0 <= start && start <= mid && mid <= end && end <= from.length;
+      @ requires (\forall int p; 0 <= p && p < from.length;
+      @             0 <= from[p] && (from[p] + 1) * width <= keys.length);
       @ assignable to[start .. end - 1];
       @*/
     /** Merges from[start..mid) and from[mid..end) into to[start..end); left wins ties. */

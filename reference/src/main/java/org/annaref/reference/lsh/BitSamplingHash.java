@@ -26,6 +26,7 @@ public final class BitSamplingHash implements HashFunction {
     /*@ public normal_behavior
       @ requires 0 <= coordinate && coordinate < dim;
       @ ensures this.coordinate == coordinate && this.dim == dim;
+      @ assignable \nothing;
       @*/
     /** The function reading coordinate {@code coordinate} of {@code dim}-dimensional inputs. */
     public BitSamplingHash(int coordinate, int dim) {

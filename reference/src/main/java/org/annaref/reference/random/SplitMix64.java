@@ -35,6 +35,7 @@ public final class SplitMix64 {
 
     /*@ public normal_behavior
       @ ensures true;
+      @ assignable \nothing;
       @*/
     /** A generator whose state starts at {@code seed}. */
     public SplitMix64(long seed) {

@@ -116,6 +116,8 @@ class TheoremParametersBoundaryTest {
         assertEquals(1, TheoremParameters.ceilToCount("z", 0.25, 10));
         assertEquals(1, TheoremParameters.ceilToCount("z", 0.0, 10));
         assertEquals(1, TheoremParameters.ceilToCount("z", -7.5, 10));
+        assertEquals(1, TheoremParameters.clampToCount(-3, 10));
+        assertEquals(7, TheoremParameters.clampToCount(7, 10));
         assertThrows(IllegalArgumentException.class,
                 () -> TheoremParameters.ceilToCount("z", Double.POSITIVE_INFINITY, 10));
         assertThrows(IllegalArgumentException.class,
