@@ -25,6 +25,8 @@ class TheoremParametersTest {
         assertEquals(z, chosen.hashesPerTable());
         assertEquals(l, chosen.tables());
         assertEquals(phi, chosen.phi(), 1e-12 * phi);
+        // The theorem's stated delta is 2 phi (its final accounting; see statedDelta's javadoc).
+        assertEquals(2.0 * chosen.phi(), chosen.statedDelta());
         // The chosen (z, l) achieve what the theorem asks of them.
         assertTrue(Math.pow(p2, z) <= 0.1 / Math.pow(n, 3));
         assertTrue(chosen.nearFailureBound() <= phi * (1 + 1e-9));
