@@ -6,15 +6,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.util.HashSet;
-import java.util.Set;
-import org.annaref.reference.attention.NeighbourOracle;
 import org.annaref.reference.lsh.CrossPolytopeFamily;
 import org.annaref.reference.lsh.HyperplaneFamily;
 import org.annaref.reference.lsh.PStableFamily;
 import org.annaref.spec.LshFamily;
 import org.annaref.spec.RowVerdict;
-import org.annaref.spec.SparseWeights;
 import org.annaref.spec.TableParams;
 import org.annaref.twin.TwinAnna;
 import org.annaref.twin.TwinRun;
@@ -31,8 +27,8 @@ class TwinContractProperties {
     private static final LshFamily[] FAMILIES = {new HyperplaneFamily(), new CrossPolytopeFamily(),
         new PStableFamily(0.5)};
 
-    private int cleanRows;
-    private int missRows;
+    /** The three facts, asserted per run; counts the rows of each case. */
+    private final RowContractAudit audit = new RowContractAudit();
 
     @Test
     void theTwinSatisfiesTheRowContractWhereTheProofSaysItMust() {
@@ -45,10 +41,9 @@ class TwinContractProperties {
                             120, 30, 12, 2, 0.3, 2.5, 2, between ? 1 : 0, false), seed);
                     TwinRun run = TwinAnna.sample(FAMILIES[f], 12, new TableParams(l, z, seed))
                             .run(instance.q(), instance.k(), instance.v(), true);
-                    check(instance, run.weights(), l, FAMILIES[f].name());
+                    audit.audit(instance, run.weights(), l, FAMILIES[f].name());
                 });
-        assertTrue(cleanRows > 100, "clean rows exercised: " + cleanRows);
-        assertTrue(missRows > 10, "near-miss rows exercised: " + missRows);
+        audit.assertExercised(100, 10);
     }
 
     @Test
@@ -63,40 +58,6 @@ class TwinContractProperties {
         if (checker.farCollisions(run.weights()) == 0) {
             assertTrue(checker.checkExactWeights(run.weights(), 12).violations().stream()
                     .allMatch(v -> v.kind() == RowVerdict.NEAR_KEY_UNDERWEIGHT));
-        }
-    }
-
-    private void check(PlantedInstance instance, SparseWeights weights, int l, String family) {
-        AnnaContractChecker checker = new AnnaContractChecker(instance.q(), instance.k(),
-                instance.params());
-        NeighbourOracle oracle = NeighbourOracle.build(instance.q(), instance.k(),
-                instance.params());
-        assertTrue(checker.checkWeightBound(weights, l).allValid(), family + ": weight bound");
-        Set<Integer> violating = new HashSet<>();
-        for (RowVerdict v : checker.checkExactWeights(weights, l).violations()) {
-            violating.add(v.query());
-        }
-        for (int i = 0; i < instance.q().rows(); i++) {
-            Set<Integer> candidates = new HashSet<>();
-            for (int j : oracle.candidates(i)) {
-                candidates.add(j);
-            }
-            boolean farCollision = false;
-            for (int j : weights.keys(i)) {
-                farCollision |= !candidates.contains(j);
-            }
-            boolean nearMiss = false;
-            for (int j : oracle.near(i)) {
-                nearMiss |= weights.count(i, j) == 0;
-            }
-            if (!farCollision && !nearMiss) {
-                assertTrue(!violating.contains(i), family + ": row " + i + " must be valid");
-                cleanRows++;
-            }
-            if (nearMiss && !farCollision) {
-                assertTrue(violating.contains(i), family + ": row " + i + " missed a near key");
-                missRows++;
-            }
         }
     }
 }
