@@ -11,10 +11,12 @@ public final class LocalMemory {
     private final /*@ spec_public @*/ WordBuffer kept;
 
     /*@ public invariant held != null && kept != null && held != kept;
+      @ public invariant \invariant_for(held) && \invariant_for(kept);
       @*/
 
     /*@ public normal_behavior
       @ requires held != null && kept != null && held != kept;
+      @ requires \invariant_for(held) && \invariant_for(kept);
       @ ensures this.held == held && this.kept == kept;
       @*/
     /** A view of {@code held}, keeping into {@code kept} (the simulator's buffers). */

@@ -31,6 +31,7 @@ public final class MpcLimitException extends RuntimeException {
       @ requires HELD <= kind && kind <= MACHINES;
       @ ensures this.round == round && this.machine == machine && this.kind == kind;
       @ ensures this.used == used && this.allowed == allowed;
+      @ assignable \nothing;
       @*/
     /** A violation of {@code kind} by {@code machine} in {@code round} (0 = input placement). */
     public MpcLimitException(int round, int machine, int kind, long used, long allowed) {

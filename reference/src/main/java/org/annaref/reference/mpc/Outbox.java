@@ -11,6 +11,7 @@ public final class Outbox {
     private /*@ spec_public @*/ int machineStart;
 
     /*@ public invariant destinations != null && words != null && destinations != words;
+      @ public invariant \invariant_for(destinations) && \invariant_for(words);
       @ public invariant destinations.size == words.size;
       @ public invariant 0 <= machineStart && machineStart <= words.size;
       @*/

@@ -14,6 +14,7 @@ public final class WordBuffer {
 
     /*@ public normal_behavior
       @ ensures size == 0;
+      @ assignable \nothing;
       @*/
     /** An empty buffer. */
     public WordBuffer() {
