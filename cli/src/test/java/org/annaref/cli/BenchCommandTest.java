@@ -1,10 +1,9 @@
 package org.annaref.cli;
 
+import static org.annaref.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,18 +11,11 @@ import org.junit.jupiter.api.Test;
  * The numbers themselves are not asserted (speed is measured by the command, never tested).
  */
 class BenchCommandTest {
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new String[] {Integer.toString(status), out.toString(), err.toString()};
-    }
-
     @Test
     void tinyPresetPrintsEveryRow() {
-        String[] r = run("bench", "--preset", "tiny");
-        assertEquals("0", r[0], r[1] + r[2]);
-        String out = r[1];
+        CliRun r = run("bench", "--preset", "tiny");
+        assertEquals(0, r.status(), r.out() + r.err());
+        String out = r.out();
         for (String row : new String[] {"metric", "twin / reference ANNA, N=512 m=64 l=16 z=8",
             "hashing throughput / peak FMA rate", "twin / java-lsh SuperBit signing, 128 bits",
             "exact softmax / ANNA at N=1024", "crossover N", "scaling exponent of tuned ANNA",
@@ -35,13 +27,13 @@ class BenchCommandTest {
             assertTrue(out.lines().anyMatch(l -> l.startsWith(n + " ") && l.contains("%")),
                     "no per-N row for " + n + " in:\n" + out);
         }
-        assertTrue(r[2].contains("quality sweep"), "progress on stderr: " + r[2]);
+        assertTrue(r.err().contains("quality sweep"), "progress on stderr: " + r.err());
     }
 
     @Test
     void unknownPresetExitsTwoNamingIt() {
-        String[] r = run("bench", "--preset", "medium");
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("--preset must be quick, full or tiny, got 'medium'"), r[2]);
+        CliRun r = run("bench", "--preset", "medium");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--preset must be quick, full or tiny, got 'medium'"), r.err());
     }
 }

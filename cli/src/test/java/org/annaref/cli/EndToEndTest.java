@@ -1,13 +1,12 @@
 package org.annaref.cli;
 
+import static org.annaref.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,16 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The subcommands on real .npy/.npz files: export-hashes -> attend -> check. */
 class EndToEndTest {
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(status, out.toString(), err.toString());
-    }
-
     private static PlantedInstance write(Path dir, long seed) {
         return write(dir, seed, 0.3, 2.5);
     }
@@ -71,9 +60,9 @@ class EndToEndTest {
             assertEquals(Main.OK, run("export-hashes", "--family", family, "--dim", "12",
                     "--tables", "5", "--hashes-per-table", "3", "--seed", "99", "--out",
                     hashes.toString()).status());
-            Result a = run(cat(new String[] {"attend", "--mechanism", "anna", "--hashes",
+            CliRun a = run(cat(new String[] {"attend", "--mechanism", "anna", "--hashes",
                 hashes.toString()}, io(dir, "--out", dir.resolve("a.npy").toString())));
-            Result b = run(cat(new String[] {"attend", "--mechanism", "anna-linear-memory",
+            CliRun b = run(cat(new String[] {"attend", "--mechanism", "anna-linear-memory",
                 "--family", family, "--tables", "5", "--hashes-per-table", "3", "--seed", "99"},
                     io(dir, "--out", dir.resolve("b.npy").toString())));
             assertEquals(Main.OK, a.status(), a.err());
@@ -92,16 +81,16 @@ class EndToEndTest {
             PlantedInstance instance = write(dir, seed, 0.05, 10);
             Path out = dir.resolve("O.npy");
             Path weights = dir.resolve("W.npz");
-            Result attend = run(cat(new String[] {"attend", "--mechanism", "anna", "--family",
+            CliRun attend = run(cat(new String[] {"attend", "--mechanism", "anna", "--family",
                 "hyperplane", "--theorem-params", "--delta", "0.2", "--r", "0.05", "--c", "10",
                 "--seed", Long.toString(seed)}, io(dir, "--out", out.toString(), "--weights",
                     weights.toString())));
             assertEquals(Main.OK, attend.status(), attend.err());
             boolean clean = noFailureEvent(instance, weights);
             long tables = Npz.read(weights).get("tables").longs()[0];
-            Result withWeights = run(cat(new String[] {"check", "--r", "0.05", "--c", "10",
+            CliRun withWeights = run(cat(new String[] {"check", "--r", "0.05", "--c", "10",
                 "--weights", weights.toString()}, io(dir, "--output", out.toString())));
-            Result byLp = run(cat(new String[] {"check", "--r", "0.05", "--c", "10", "--tables",
+            CliRun byLp = run(cat(new String[] {"check", "--r", "0.05", "--c", "10", "--tables",
                 Long.toString(tables)}, io(dir, "--output", out.toString())));
             if (clean) {
                 assertEquals(Main.OK, withWeights.status(), "seed " + seed + withWeights.out());
@@ -170,12 +159,12 @@ class EndToEndTest {
         }
         ArrayFiles.writeMatrix(output, new Matrix("O", queries, v.cols(), out));
         writeWeights(weights, total, far, queries);
-        Result withWeights = run(cat(new String[] {"check", "--r", "0.3", "--c", "2.5",
+        CliRun withWeights = run(cat(new String[] {"check", "--r", "0.3", "--c", "2.5",
             "--weights", weights.toString()}, io(dir, "--output", output.toString())));
         assertEquals(Main.CHECK_FAILED, withWeights.status());
         assertTrue(withWeights.out().contains("query 0: weight on a key beyond cr at key 149"),
                 withWeights.out());
-        Result byLp = run(cat(new String[] {"check", "--r", "0.3", "--c", "2.5"},
+        CliRun byLp = run(cat(new String[] {"check", "--r", "0.3", "--c", "2.5"},
                 io(dir, "--output", output.toString())));
         assertEquals(Main.CHECK_FAILED, byLp.status());
         assertTrue(byLp.out().contains("query 0:"), byLp.out());
@@ -210,22 +199,22 @@ class EndToEndTest {
         write(dir, 4);
         Path out = dir.resolve("never.npy");
         ArrayFiles.writeMatrix(dir.resolve("V.npy"), new Matrix("V", 3, 2, new double[6]));
-        Result shapes = run(cat(new String[] {"attend", "--mechanism", "ema"},
+        CliRun shapes = run(cat(new String[] {"attend", "--mechanism", "ema"},
                 io(dir, "--out", out.toString())));
         assertEquals(Main.BAD_INPUT, shapes.status());
         assertTrue(shapes.err().contains("K [K.npy] (150 x 12)")
                 && shapes.err().contains("V [V.npy] (3 x 2)"), shapes.err());
-        Result noHashes = run(cat(new String[] {"attend", "--mechanism", "anna"},
+        CliRun noHashes = run(cat(new String[] {"attend", "--mechanism", "anna"},
                 io(dir, "--out", out.toString())));
         assertEquals(Main.BAD_INPUT, noHashes.status());
         assertTrue(noHashes.err().contains("choose the hash functions one way"), noHashes.err());
         Files.write(dir.resolve("K.npy"), new byte[] {1, 2, 3});
-        Result corrupt = run(cat(new String[] {"attend", "--mechanism", "softmax"},
+        CliRun corrupt = run(cat(new String[] {"attend", "--mechanism", "softmax"},
                 io(dir, "--out", out.toString())));
         assertEquals(Main.BAD_INPUT, corrupt.status());
         assertTrue(corrupt.err().contains("K.npy (K): not a .npy file"), corrupt.err());
         assertFalse(Files.exists(out), "nothing written on bad input");
-        Result mask = run(cat(new String[] {"attend", "--mechanism", "softmax", "--mask", "window:0"},
+        CliRun mask = run(cat(new String[] {"attend", "--mechanism", "softmax", "--mask", "window:0"},
                 io(dir, "--out", out.toString())));
         assertEquals(Main.BAD_INPUT, mask.status());
         assertTrue(mask.err().contains("window size must be >= 1, got 0"), mask.err());
@@ -237,12 +226,12 @@ class EndToEndTest {
     @Test
     void theoremParametersRefuseWhatTheyCannotAfford(@TempDir Path dir) {
         write(dir, 5);
-        Result r = run(cat(new String[] {"attend", "--mechanism", "anna", "--family", "pstable",
+        CliRun r = run(cat(new String[] {"attend", "--mechanism", "anna", "--family", "pstable",
             "--width", "4", "--theorem-params", "--delta", "0.1", "--r", "0.3", "--c", "2.5"},
                 io(dir, "--out", dir.resolve("o.npy").toString())));
         assertEquals(Main.BAD_INPUT, r.status(), r.err());
         assertTrue(r.err().contains("by hand") || r.err().contains("maximum heap"), r.err());
-        Result noRadius = run(cat(new String[] {"attend", "--mechanism", "anna",
+        CliRun noRadius = run(cat(new String[] {"attend", "--mechanism", "anna",
             "--theorem-params"}, io(dir, "--out", dir.resolve("o.npy").toString())));
         assertEquals(Main.BAD_INPUT, noRadius.status());
         assertTrue(noRadius.err().contains("--theorem-params needs --r and --c"), noRadius.err());
@@ -251,18 +240,18 @@ class EndToEndTest {
     @Test
     void longRunsReportProgressAndHopelessOnesAreRefusedBeforeSampling(@TempDir Path dir) {
         write(dir, 6);
-        Result many = run(cat(new String[] {"attend", "--mechanism", "anna-linear-memory",
+        CliRun many = run(cat(new String[] {"attend", "--mechanism", "anna-linear-memory",
             "--family", "hyperplane", "--tables", "70", "--hashes-per-table", "2"},
                 io(dir, "--out", dir.resolve("o.npy").toString())));
         assertEquals(Main.OK, many.status(), many.err());
         assertTrue(many.err().contains("70/70 tables (100%)"), many.err());
-        Result small = run(cat(new String[] {"attend", "--mechanism", "anna", "--family",
+        CliRun small = run(cat(new String[] {"attend", "--mechanism", "anna", "--family",
             "hyperplane", "--tables", "3", "--hashes-per-table", "2"},
                 io(dir, "--out", dir.resolve("o.npy").toString())));
         assertFalse(small.err().contains("tables ("), "small runs stay quiet: " + small.err());
         // 4 million tables of 150 keys cannot fit: refused from the sizes alone (sampling
         // 16 million functions first would take minutes).
-        Result huge = run(cat(new String[] {"attend", "--mechanism", "anna", "--family",
+        CliRun huge = run(cat(new String[] {"attend", "--mechanism", "anna", "--family",
             "hyperplane", "--tables", "4000000", "--hashes-per-table", "4"},
                 io(dir, "--out", dir.resolve("o.npy").toString())));
         assertEquals(Main.BAD_INPUT, huge.status());
@@ -272,7 +261,7 @@ class EndToEndTest {
     @Test
     void everySubcommandHelpHasAnExample() {
         for (String command : new String[] {"demo", "attend", "export-hashes", "check"}) {
-            Result r = run(command, "--help");
+            CliRun r = run(command, "--help");
             assertEquals(Main.OK, r.status());
             assertTrue(r.out().contains("Example"), command + ": " + r.out());
         }

@@ -1,30 +1,19 @@
 package org.annaref.cli;
 
+import static org.annaref.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code annaref mpc} in-process: the check line, the table, the exit codes. */
 class MpcCommandTest {
-    private record Result(int status, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(status, out.toString(), err.toString());
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"ema", "anna", "lowrank", "hop", "khop"})
     void everyProtocolAgreesAndPrintsItsTable(String protocol) {
-        Result r = run("mpc", "--protocol", protocol, "--n", "300", "--eps", "0",
+        CliRun r = run("mpc", "--protocol", protocol, "--n", "300", "--eps", "0",
                 "--eps-prime", "0.75", "--k", "5");
         assertEquals(Main.OK, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("output check: agrees with"), r.out());
@@ -35,7 +24,7 @@ class MpcCommandTest {
 
     @Test
     void tooLittleMemoryExitsOneWithTheViolation() {
-        Result r = run("mpc", "--protocol", "ema", "--n", "400", "--eps", "0", "--eps-prime",
+        CliRun r = run("mpc", "--protocol", "ema", "--n", "400", "--eps", "0", "--eps-prime",
                 "0.5", "--memory-constant", "1.5");
         assertEquals(Main.CHECK_FAILED, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("MPC limit exceeded in round"), r.out());
@@ -44,27 +33,27 @@ class MpcCommandTest {
 
     @Test
     void badInputExitsTwoNamingTheValue() {
-        Result p = run("mpc", "--protocol", "softmax", "--n", "10", "--eps", "0");
+        CliRun p = run("mpc", "--protocol", "softmax", "--n", "10", "--eps", "0");
         assertEquals(Main.BAD_INPUT, p.status());
         assertTrue(p.err().contains("--protocol must be one of"), p.err());
         assertTrue(p.err().contains("softmax"), p.err());
-        Result e = run("mpc", "--protocol", "ema", "--n", "10", "--eps", "0.5", "--eps-prime",
+        CliRun e = run("mpc", "--protocol", "ema", "--n", "10", "--eps", "0.5", "--eps-prime",
                 "0.4");
         assertEquals(Main.BAD_INPUT, e.status());
         assertTrue(e.err().contains("--eps-prime must be in (eps, 1] = (0.5, 1], got 0.4"),
                 e.err());
-        Result k = run("mpc", "--protocol", "khop", "--n", "10", "--eps", "0", "--k", "0");
+        CliRun k = run("mpc", "--protocol", "khop", "--n", "10", "--eps", "0", "--k", "0");
         assertEquals(Main.BAD_INPUT, k.status());
         assertTrue(k.err().contains("--k must be >= 1, got 0"), k.err());
         assertEquals(Main.BAD_INPUT, run("mpc", "--n", "10", "--eps", "0").status());
-        Result c = run("mpc", "--protocol", "anna", "--n", "100000", "--eps", "0", "--c", "1.1");
+        CliRun c = run("mpc", "--protocol", "anna", "--n", "100000", "--eps", "0", "--c", "1.1");
         assertEquals(Main.BAD_INPUT, c.status());
         assertTrue(c.err().contains("--c = 1.1 gives l = N^(3/c^2)"), c.err());
     }
 
     @Test
     void helpShowsAnExample() {
-        Result r = run("mpc", "--help");
+        CliRun r = run("mpc", "--help");
         assertEquals(Main.OK, r.status());
         assertTrue(r.out().contains("annaref mpc --protocol ema --n 1024"), r.out());
     }

@@ -1,11 +1,10 @@
 package org.annaref.cli;
 
+import static org.annaref.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,21 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The README's main command: annaref validate, end to end. */
 class ValidateCommandTest {
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new String[] {Integer.toString(status), out.toString(), err.toString()};
-    }
-
     @Test
     void quickPresetHoldsAndWritesReportJsonAndPlots(@TempDir Path dir) throws IOException {
-        String[] r = run("validate", "--preset", "quick", "--family", "hyperplane", "--out",
+        CliRun r = run("validate", "--preset", "quick", "--family", "hyperplane", "--out",
                 dir.toString());
-        assertEquals("0", r[0], r[1] + r[2]);
-        assertTrue(r[1].contains("C1-hyperplane") && r[1].contains("C7"), r[1]);
-        assertTrue(r[1].contains("All claims hold"), r[1]);
-        assertTrue(r[2].contains("claim 5: failure rate"), "progress on stderr: " + r[2]);
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("C1-hyperplane") && r.out().contains("C7"), r.out());
+        assertTrue(r.out().contains("All claims hold"), r.out());
+        assertTrue(r.err().contains("claim 5: failure rate"), "progress on stderr: " + r.err());
         String report = Files.readString(dir.resolve("report.md"));
         assertTrue(report.contains("| C5-clean |") && report.contains("False-failure probability"),
                 report);
@@ -43,11 +35,11 @@ class ValidateCommandTest {
 
     @Test
     void badArgumentsExitTwo(@TempDir Path dir) {
-        String[] preset = run("validate", "--preset", "medium", "--out", dir.toString());
-        assertEquals("2", preset[0]);
-        assertTrue(preset[2].contains("--preset must be quick or full"), preset[2]);
-        String[] family = run("validate", "--family", "minhash", "--out", dir.toString());
-        assertEquals("2", family[0]);
-        assertTrue(family[2].contains("unknown family 'minhash'"), family[2]);
+        CliRun preset = run("validate", "--preset", "medium", "--out", dir.toString());
+        assertEquals(2, preset.status());
+        assertTrue(preset.err().contains("--preset must be quick or full"), preset.err());
+        CliRun family = run("validate", "--family", "minhash", "--out", dir.toString());
+        assertEquals(2, family.status());
+        assertTrue(family.err().contains("unknown family 'minhash'"), family.err());
     }
 }
