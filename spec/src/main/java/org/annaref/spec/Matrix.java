@@ -147,6 +147,38 @@ public final class Matrix {
     }
 
     /*@ public normal_behavior
+      @ requires 0 <= from && from <= to && to <= rows;
+      @ requires dst != null && 0 <= offset && (\bigint) offset + (\bigint) (to - from) * cols <= dst.length;
+      @ ensures (\forall int p; 0 <= p && p < (to - from) * cols;
+      @             dst[offset + p] == data[from * cols + p]);
+      @ assignable dst[offset .. offset + (to - from) * cols - 1];
+      @ also
+      @ public exceptional_behavior
+      @ requires from < 0 || from > to || to > rows || dst == null || offset < 0
+      @       || (\bigint) offset + (\bigint) (to - from) * cols > dst.length;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
+      @*/
+    /**
+     * Copies rows [from, to) row-major into {@code dst} from position {@code offset}: what a
+     * fast consumer reads a block of rows with, without copying the whole matrix.
+     */
+    public void copyRows(int from, int to, double[] dst, int offset) {
+        if (from < 0 || from > to || to > rows) {
+            throw new IllegalArgumentException("rows [" + from + ", " + to + ") of " + name
+                    + " are not within its " + rows + " rows");
+        }
+        Require.notNull("destination of " + name + " rows", dst);
+        long needed = (long) offset + (long) (to - from) * (long) cols;
+        if (offset < 0 || needed > dst.length) {
+            throw new IllegalArgumentException("destination of " + name + " rows [" + from
+                    + ", " + to + ") at offset " + offset + " needs " + needed
+                    + " entries, has " + dst.length);
+        }
+        System.arraycopy(data, from * cols, dst, offset, (to - from) * cols);
+    }
+
+    /*@ public normal_behavior
       @ ensures \result.length == data.length;
       @ ensures \fresh(\result);
       @*/

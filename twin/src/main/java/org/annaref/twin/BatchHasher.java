@@ -2,7 +2,6 @@ package org.annaref.twin;
 
 import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.annaref.reference.lsh.BitSamplingHash;
@@ -28,17 +27,17 @@ final class BatchHasher {
 
     private static final VectorSpecies<Double> S = Lanes.SPECIES;
     private static final int L = Lanes.LANES;
-    /** Lane c's shift in a sign mask: c. */
-    private static final LongVector LANE_SHIFTS = LongVector.fromArray(
-            VectorSpecies.of(long.class, S.vectorShape()), laneIndices(), 0);
-
     private final TwinHashes h;
 
     BatchHasher(TwinHashes hashes) {
         this.h = hashes;
     }
 
-    /** keys[t - tFrom][i * words ...] for tables [tFrom, tTo) and every row of {@code points}. */
+    /**
+     * keys[t - tFrom][i * words ...] for tables [tFrom, tTo) and every row of {@code points};
+     * {@code x} is the points' row-major entries, or null to read the rows block by block
+     * (no full copy of the matrix).
+     */
     long[][] hash(Matrix points, double[] x, int tFrom, int tTo, boolean compact) {
         int n = points.rows();
         int words = compact ? h.compactWords() : h.referenceWords();
@@ -55,12 +54,14 @@ final class BatchHasher {
                 project(points, x, tFrom, tTo, compact, words, keys);
                 break;
             case TwinHashes.BITSAMPLE:
-                Parallel.forRange(n, 256, (from, to) -> sample(points, x, from, to, tFrom, tTo,
-                        keys));
+                double[] sampled = x != null ? x : points.toArray();
+                Parallel.forRange(n, 256, (from, to) -> sample(points, sampled, from, to, tFrom,
+                        tTo, keys));
                 break;
             case TwinHashes.IDENTITY:
-                Parallel.forRange(n, 256, (from, to) -> identity(x, from, to, tTo - tFrom,
-                        compact, words, keys));
+                double[] coordinates = x != null ? x : points.toArray();
+                Parallel.forRange(n, 256, (from, to) -> identity(coordinates, from, to,
+                        tTo - tFrom, compact, words, keys));
                 break;
             default:
                 Parallel.forRange(n, 64, (from, to) -> {
@@ -80,16 +81,29 @@ final class BatchHasher {
         double[] panel = h.panel(tFrom, tTo);
         int stride = Lanes.roundUp((tTo - tFrom) * per);
         boolean packedSigns = compact && h.kind == TwinHashes.HYPERPLANE && h.z <= 64;
+        int signWords = (stride + 63) / 64;
+        double panelMax = SignKernel.maxAbs(panel, 0, panel.length);
         Parallel.forRange(points.rows(), BLOCK, (from, to) -> {
             double[] proj = new double[BLOCK * stride];
-            long[] signs = new long[(stride + 63) / 64];
+            long[] signs = new long[BLOCK * signWords];
+            double[] block = x == null ? new double[BLOCK * h.dim] : null;
             for (int r0 = from; r0 < to; r0 += BLOCK) {
                 int rows = Math.min(BLOCK, to - r0);
-                Projections.multiply(x, h.dim, r0, rows, panel, stride, 0, stride, proj);
+                double[] src = x == null ? block : x;
+                int row0 = x == null ? 0 : r0;
+                if (x == null) {
+                    points.copyRows(r0, r0 + rows, block, 0);
+                }
                 if (packedSigns) {
-                    packedSigns(proj, rows, stride, r0, tFrom, tTo, signs, keys);
+                    boolean check = !SignKernel.cannotOverflow(SignKernel.maxAbs(src,
+                            row0 * h.dim, (row0 + rows) * h.dim), panelMax, h.dim);
+                    blockSigns(src, row0, rows, panel, stride, proj, signs, signWords, check);
+                    for (int r = 0; r < rows; r++) {
+                        writeKeys(signs, r * signWords, r0 + r, tFrom, tTo, keys);
+                    }
                     continue;
                 }
+                Projections.multiply(src, h.dim, row0, rows, panel, stride, 0, stride, proj);
                 for (int r = 0; r < rows; r++) {
                     for (int t = tFrom; t < tTo; t++) {
                         int p = r * stride + (t - tFrom) * per;
@@ -116,67 +130,80 @@ final class BatchHasher {
     }
 
     /**
-     * Compact hyperplane keys of a block (z <= 64): bit f of table t's key is function f's
-     * value. The signs of L projections are found at once and laid out as one bit string per
-     * row (bit c = column c; L divides 64, so lanes never straddle words), and table t's key is
-     * the z bits from column (t - tFrom) z on. This replaced a scalar compare-shift-or per
-     * function, which took a fifth of the hashing time.
-     *
-     * <p>Per vector: p + 0.0 turns -0.0 into +0.0 (IEEE), so "p >= 0" (the reference's
-     * reading: a projection of -0.0 hashes to 1) is "the sign bit of p + 0.0 is clear"; lane c's
-     * bit is shifted to position c and the lanes are OR-ed. (JDK 17 does not compile
-     * {@code VectorMask.toLong} to a machine instruction, so a compare mask would be slower.) A
-     * NaN projection, possible only when a product overflows, has an arbitrary sign bit: rows
-     * with a non-finite projection take the scalar comparison instead.
+     * The sign bit strings of a block's rows (bit c of row r's string: projection c of row r is
+     * >= 0), {@code words} longs per row. Groups of 4 rows take the in-register
+     * {@link SignKernel}; the other rows, and groups with a NaN projection, have their
+     * projections stored and read back ({@link #rowSigns}).
      */
-    private void packedSigns(double[] proj, int rows, int stride, int r0, int tFrom, int tTo,
-            long[] signs, long[][] keys) {
+    private void blockSigns(double[] x, int row0, int rows, double[] panel, int stride,
+            double[] proj, long[] signs, int words, boolean checkFinite) {
+        double[] tile = new double[16 * L];
+        int r = 0;
+        if (SignKernel.fits(stride)) {
+            for (; r + 4 <= rows; r += 4) {
+                if (!SignKernel.signs4(x, h.dim, row0 + r, panel, stride, stride, signs,
+                        r * words, words, tile, checkFinite)) {
+                    Projections.multiply(x, h.dim, row0 + r, 4, panel, stride, 0, stride, proj);
+                    for (int k = 0; k < 4; k++) {
+                        rowSigns(proj, k * stride, stride, signs, (r + k) * words, true);
+                    }
+                }
+            }
+        }
+        if (r < rows) {
+            Projections.multiply(x, h.dim, row0 + r, rows - r, panel, stride, 0, stride, proj);
+            for (int k = 0; k < rows - r; k++) {
+                rowSigns(proj, k * stride, stride, signs, (r + k) * words, checkFinite);
+            }
+        }
+    }
+
+    /**
+     * The sign bits of one row of stored projections into signs[at ...]: each vector's bits
+     * are shifted lane-wise to their place in their 64-bit word (L divides 64, so lanes never
+     * straddle words) and joined by a reduction. Rows with a NaN projection take the scalar
+     * comparison ({@code checkFinite} false: the caller knows none can be NaN).
+     */
+    private static void rowSigns(double[] proj, int base, int stride, long[] signs, int at,
+            boolean checkFinite) {
+        // Scalars carried across iterations: a carried vector would be boxed (JDK 17's C2).
+        boolean finite = true;
+        for (int c = 0; c < stride; c += L) {
+            DoubleVector p = DoubleVector.fromArray(S, proj, base + c);
+            if (checkFinite) {
+                finite &= !Double.isNaN(p.mul(0.0).reduceLanes(VectorOperators.ADD));
+            }
+            long bits = SignKernel.bits(p, (c & 63) / L).reduceLanes(VectorOperators.OR);
+            int word = at + (c >>> 6);
+            signs[word] = (c & 63) == 0 ? bits : signs[word] | bits;
+        }
+        if (!finite) {
+            scalarSigns(proj, base, stride, signs, at);
+        }
+    }
+
+    /** Table t's key of a point is the z bits of its sign string from column (t - tFrom) z. */
+    private void writeKeys(long[] signs, int at, int point, int tFrom, int tTo, long[][] keys) {
         int z = h.z;
         long low = z == 64 ? -1L : (1L << z) - 1;
-        for (int r = 0; r < rows; r++) {
-            Arrays.fill(signs, 0L);
-            int base = r * stride;
-            DoubleVector finite = DoubleVector.zero(S);
-            for (int c = 0; c < stride; c += L) {
-                DoubleVector p = DoubleVector.fromArray(S, proj, base + c).add(0.0);
-                // 0 * p is 0 for finite p and NaN otherwise: the sum tells whether all were.
-                finite = finite.add(p.mul(0.0));
-                long mask = p.reinterpretAsLongs().lanewise(VectorOperators.LSHR, 63)
-                        .lanewise(VectorOperators.XOR, 1L)
-                        .lanewise(VectorOperators.LSHL, LANE_SHIFTS)
-                        .reduceLanes(VectorOperators.OR);
-                signs[c >>> 6] |= mask << (c & 63);
+        for (int t = tFrom; t < tTo; t++) {
+            int bit = (t - tFrom) * z;
+            int word = at + (bit >>> 6);
+            int shift = bit & 63;
+            long key = signs[word] >>> shift;
+            if (shift + z > 64) {
+                key |= signs[word + 1] << (64 - shift);
             }
-            if (Double.isNaN(finite.reduceLanes(VectorOperators.ADD))) {
-                scalarSigns(proj, base, stride, signs);
-            }
-            for (int t = tFrom; t < tTo; t++) {
-                int bit = (t - tFrom) * z;
-                int word = bit >>> 6;
-                int shift = bit & 63;
-                long key = signs[word] >>> shift;
-                if (shift + z > 64) {
-                    key |= signs[word + 1] << (64 - shift);
-                }
-                keys[t - tFrom][r0 + r] = key & low;
-            }
+            keys[t - tFrom][point] = key & low;
         }
     }
 
     /** The sign bit string of one row by scalar comparison (NaN compares false: 0). */
-    private static void scalarSigns(double[] proj, int base, int stride, long[] signs) {
-        Arrays.fill(signs, 0L);
+    private static void scalarSigns(double[] proj, int base, int stride, long[] signs, int at) {
+        Arrays.fill(signs, at, at + (stride + 63) / 64, 0L);
         for (int c = 0; c < stride; c++) {
-            signs[c >>> 6] |= (proj[base + c] >= 0.0 ? 1L : 0L) << (c & 63);
+            signs[at + (c >>> 6)] |= (proj[base + c] >= 0.0 ? 1L : 0L) << (c & 63);
         }
-    }
-
-    private static long[] laneIndices() {
-        long[] lanes = new long[L];
-        for (int c = 0; c < L; c++) {
-            lanes[c] = c;
-        }
-        return lanes;
     }
 
     private void pstable(Matrix points, int row, double[] proj, int p, int t, long[] out,

@@ -10,8 +10,14 @@ package org.annaref.twin;
  * kept once in a dense array, and the slot array grows with the number of buckets (load at most
  * 1/2, so a probe sequence is short): with few buckets (small z) both stay in the first cache
  * level instead of spanning arrays sized by the number of points.
+ *
+ * <p>When every key is one word below 2^b for a small b ({@link #MAX_DIRECT_BITS}: packed
+ * hyperplane keys with z &lt;= 16), the key itself is the slot: a table of 2^b bucket numbers
+ * replaces hashing and probing. The numbering and the counts are the same as with probing.
  */
 final class BucketIndex {
+    /** Largest key width (bits) indexed directly: a table of 2^16 ints, 256 KiB. */
+    static final int MAX_DIRECT_BITS = 16;
     private static final int FIRST_CAPACITY = 64;
 
     private final int words;
@@ -23,23 +29,66 @@ final class BucketIndex {
     private int buckets;
     private int[] memberStart;
     private int[] members;
+    /** Direct mode: the bucket of each key value (-1 for none), or null when probing. */
+    private final int[] direct;
 
-    private BucketIndex(int words, int n) {
+    private BucketIndex(int words, int n, int directBits) {
         this.words = words;
         this.bucketOf = new int[n];
         this.counts = new int[n];
         this.slots = emptySlots(FIRST_CAPACITY);
         this.mask = FIRST_CAPACITY - 1;
         this.bucketKeys = new long[Math.min(n, FIRST_CAPACITY / 2) * words];
+        this.direct = directBits > 0 ? emptySlots(1 << directBits) : null;
     }
 
     /** Groups points 0..n-1 by their keys {@code keys[i * words ... (i + 1) * words - 1]}. */
     static BucketIndex build(long[] keys, int words, int n) {
-        BucketIndex index = new BucketIndex(words, n);
+        return build(keys, words, n, 0);
+    }
+
+    /**
+     * As {@link #build(long[], int, int)}; with {@code directBits} in [1, MAX_DIRECT_BITS]
+     * the keys must be single words in [0, 2^directBits) and are indexed directly (0: probing).
+     */
+    static BucketIndex build(long[] keys, int words, int n, int directBits) {
+        if (directBits < 0 || directBits > MAX_DIRECT_BITS || (directBits > 0 && words != 1)) {
+            throw new IllegalArgumentException("direct indexing needs one-word keys of 1 to "
+                    + MAX_DIRECT_BITS + " bits, got " + words + " words of " + directBits
+                    + " bits");
+        }
+        BucketIndex index = new BucketIndex(words, n, directBits);
+        if (index.direct != null) {
+            index.insertAllDirect(keys, n);
+            return index;
+        }
         for (int i = 0; i < n; i++) {
             index.insert(keys, i);
         }
         return index;
+    }
+
+    private void insertAllDirect(long[] keys, int n) {
+        int[] table = direct;
+        for (int i = 0; i < n; i++) {
+            int slot = directSlot(keys[i]);
+            int b = table[slot];
+            if (b < 0) {
+                b = buckets++;
+                table[slot] = b;
+            }
+            bucketOf[i] = b;
+            counts[b]++;
+        }
+    }
+
+    /** The key as a slot of the direct table; a key outside it is a caller's bug. */
+    private int directSlot(long key) {
+        if (key < 0 || key >= direct.length) {
+            throw new IllegalStateException("key " + key + " is outside the direct index of "
+                    + direct.length + " slots");
+        }
+        return (int) key;
     }
 
     private void insert(long[] keys, int i) {
@@ -92,6 +141,9 @@ final class BucketIndex {
 
     /** The bucket whose key equals {@code probe[offset ... offset + words - 1]}, or -1. */
     int find(long[] probe, int offset) {
+        if (direct != null) {
+            return direct[directSlot(probe[offset])];
+        }
         int s = (int) mix(probe, offset, words) & mask;
         while (true) {
             int b = slots[s];
@@ -151,7 +203,8 @@ final class BucketIndex {
 
     /** Bytes this index holds beyond the points' keys. */
     long bytes() {
-        long b = 4L * slots.length + 8L * bucketOf.length + 8L * bucketKeys.length;
+        long b = 4L * slots.length + 8L * bucketOf.length + 8L * bucketKeys.length
+                + (direct == null ? 0 : 4L * direct.length);
         return members == null ? b : b + 4L * (members.length + memberStart.length);
     }
 

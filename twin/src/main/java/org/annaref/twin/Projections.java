@@ -76,7 +76,7 @@ final class Projections {
      * load per FMA, against 3/4 for 4 x 2), and twice the independent chains needed to hide
      * the FMA latency on two FMA ports. Needs 21 vector registers (AVX-512 has 32).
      */
-    private static void block4x4(double[] x, int m, int row, double[] b, int stride, int col,
+    static void block4x4(double[] x, int m, int row, double[] b, int stride, int col,
             double[] out, int o, int os) {
         DoubleVector a00 = DoubleVector.zero(S);
         DoubleVector a01 = a00;

@@ -61,17 +61,16 @@ public final class TableScan {
         }
         int n = q.rows();
         int keys = k.rows();
-        double[] qa = q.toArray();
-        double[] ka = k.toArray();
         BatchHasher hasher = new BatchHasher(hashes);
         int words = hashes.compactWords();
         int group = new TwinAnna(hashes).hashGroup();
         for (int g0 = 0; g0 < hashes.tables; g0 += group) {
             int g1 = Math.min(hashes.tables, g0 + group);
-            long[][] keyKeys = hasher.hash(k, ka, g0, g1, true);
-            long[][] queryKeys = hasher.hash(q, qa, g0, g1, true);
+            long[][] keyKeys = hasher.hash(k, null, g0, g1, true);
+            long[][] queryKeys = hasher.hash(q, null, g0, g1, true);
             for (int t = g0; t < g1; t++) {
-                BucketIndex index = BucketIndex.build(keyKeys[t - g0], words, keys);
+                BucketIndex index = BucketIndex.build(keyKeys[t - g0], words, keys,
+                        hashes.directKeyBits());
                 index.buildMembers();
                 int[] bucket = new int[n];
                 long[] probe = queryKeys[t - g0];

@@ -32,6 +32,10 @@ public final class TwinAnna implements Attention {
     static final int PANEL_COLUMNS = 256;
     /** At most this many tables per thread per pass (see {@link #tablesPerThread}). */
     static final int MAX_TABLES_PER_THREAD = 16;
+    /** Queries that go through the tables of a pass together (see {@link #addBuckets}). */
+    static final int QUERY_BLOCK = 64;
+    /** Value rows copied out of V at a time while the bucket sums are built. */
+    static final int VALUE_BLOCK = 64;
 
     private final TwinHashes h;
 
@@ -92,13 +96,11 @@ public final class TwinAnna implements Attention {
         int n = q.rows();
         int keys = k.rows();
         int mv = v.cols();
-        double[] qa = q.toArray();
-        double[] ka = k.toArray();
-        double[] va = v.toArray();
+        // Q, K and V are read block by block (Matrix.copyRows), never copied whole.
         double[] sums = new double[n * mv];
         long[] totals = new long[n];
         WeightLists lists = withWeights ? new WeightLists(n, keys) : null;
-        long base = 8L * (qa.length + ka.length + va.length + sums.length + totals.length);
+        long base = 8L * (sums.length + totals.length);
         long peak = 0;
         if (n > 0 && keys > 0) {
             BatchHasher hasher = new BatchHasher(h);
@@ -108,8 +110,8 @@ public final class TwinAnna implements Attention {
             for (int g0 = 0; g0 < h.tables; g0 += group) {
                 int g1 = Math.min(h.tables, g0 + group);
                 int groupStart = g0;
-                long[][] keyKeys = hasher.hash(k, ka, g0, g1, true);
-                long[][] queryKeys = hasher.hash(q, qa, g0, g1, true);
+                long[][] keyKeys = hasher.hash(k, null, g0, g1, true);
+                long[][] queryKeys = hasher.hash(q, null, g0, g1, true);
                 long keyBytes = 8L * (g1 - g0) * words * (keys + n) + hashingBuffers(g1 - g0);
                 // Every thread gets tables to build, even when a pass could hold them all.
                 int perThread = Math.min(tablesPerThread(keys, mv),
@@ -122,56 +124,63 @@ public final class TwinAnna implements Attention {
                     int tasks = (built.length + perThread - 1) / perThread;
                     Parallel.forEach(tasks, task -> BuiltTable.buildSome(built,
                             task * perThread, Math.min(built.length, (task + 1) * perThread),
-                            keyKeys, first - groupStart, words, keys, va, mv, withWeights));
+                            keyKeys, first - groupStart, words, h.directKeyBits(), v,
+                            withWeights));
                     long builtBytes = 0;
                     for (BuiltTable b : built) {
                         builtBytes += b.bytes();
                     }
                     peak = Math.max(peak, keyBytes + builtBytes);
-                    // Query-major: S_i is loaded once per pass and receives the pass's tables
-                    // in increasing t (the reference's order), instead of one sweep over all
-                    // of S per table: the sweeps over S were most of the memory traffic.
-                    double[][] tableSums = new double[built.length][];
-                    for (int u = 0; u < built.length; u++) {
-                        tableSums[u] = built[u].sums;
-                    }
-                    Parallel.forRange(n, 256, (from, to) -> {
-                        int[] hit = new int[built.length];
-                        for (int i = from; i < to; i++) {
-                            for (int u = 0; u < built.length; u++) {
-                                BucketIndex index = built[u].index;
-                                int b = index.find(queryKeys[first + u - groupStart], i * words);
-                                hit[u] = b;
-                                if (b >= 0) {
-                                    totals[i] += index.count(b);
-                                    if (lists != null) {
-                                        lists.add(i, index.members(), index.memberStart(b),
-                                                index.count(b));
-                                    }
-                                }
-                            }
-                            // One add per table, in increasing t. (A single pass over S_i
-                            // with a vector carried across the tables allocated a box per
-                            // add under JDK 17's C2; S_i stays in L1 between the adds.)
-                            for (int u = 0; u < built.length; u++) {
-                                if (hit[u] >= 0) {
-                                    Vectors.add(sums, i * mv, tableSums[u], hit[u] * mv, mv);
-                                }
-                            }
-                        }
-                    });
+                    addBuckets(built, queryKeys, first - groupStart, words, mv, sums, totals,
+                            lists);
                 }
             }
         }
         // out_i = S_i / C_i in place (rows with C_i = 0 stay +0.0): the Matrix copies anyway.
         double[] out = sums;
-        for (int i = 0; i < n; i++) {
-            if (totals[i] > 0) {
-                Vectors.divide(out, i * mv, sums, i * mv, mv, (double) totals[i]);
+        Parallel.forRange(n, QUERY_BLOCK, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (totals[i] > 0) {
+                    Vectors.divide(out, i * mv, sums, i * mv, mv, (double) totals[i]);
+                }
             }
-        }
+        });
         SparseWeights weights = lists == null ? null : lists.finish();
         return new TwinRun(new Matrix("ANNA output", n, mv, out), weights, base + peak);
+    }
+
+    /**
+     * Every query adds the buckets it lands in, table after table in increasing t, to its
+     * running (S_i, C_i). Queries go in blocks of {@link #QUERY_BLOCK}: for each table, the
+     * block's queries add from that table's sums before the next table is read. The block's
+     * S_i (QUERY_BLOCK m_v doubles) and one table's sums stay in the core's caches, where one
+     * query at a time over all the tables of a pass read sums spread over more than the cache.
+     * Each S_i still receives its tables in increasing t, so the bits do not change.
+     */
+    private static void addBuckets(BuiltTable[] built, long[][] queryKeys, int offset,
+            int words, int mv, double[] sums, long[] totals, WeightLists lists) {
+        int n = totals.length;
+        Parallel.forRange(n, QUERY_BLOCK, (from, to) -> {
+            for (int i0 = from; i0 < to; i0 += QUERY_BLOCK) {
+                int i1 = Math.min(to, i0 + QUERY_BLOCK);
+                for (int u = 0; u < built.length; u++) {
+                    BucketIndex index = built[u].index;
+                    double[] tableSums = built[u].sums;
+                    long[] probe = queryKeys[offset + u];
+                    for (int i = i0; i < i1; i++) {
+                        int b = index.find(probe, i * words);
+                        if (b >= 0) {
+                            totals[i] += index.count(b);
+                            if (lists != null) {
+                                lists.add(i, index.members(), index.memberStart(b),
+                                        index.count(b));
+                            }
+                            Vectors.add(sums, i * mv, tableSums, b * mv, mv);
+                        }
+                    }
+                }
+            }
+        });
     }
 
     /**
@@ -215,16 +224,25 @@ public final class TwinAnna implements Attention {
          * (the reference's bucket-sum order); tables only share the loads of v_j.
          */
         static void buildSome(BuiltTable[] built, int u0, int u1, long[][] keyKeys, int offset,
-                int words, int n, double[] values, int mv, boolean members) {
+                int words, int directBits, Matrix values, boolean members) {
+            int n = values.rows();
+            int mv = values.cols();
             BucketIndex[] index = new BucketIndex[u1 - u0];
             double[][] sums = new double[u1 - u0][];
             for (int u = u0; u < u1; u++) {
-                index[u - u0] = BucketIndex.build(keyKeys[offset + u], words, n);
+                index[u - u0] = BucketIndex.build(keyKeys[offset + u], words, n, directBits);
                 sums[u - u0] = new double[index[u - u0].buckets() * mv];
             }
-            for (int j = 0; j < n; j++) {
+            double[] block = new double[VALUE_BLOCK * mv];
+            for (int j0 = 0; j0 < n; j0 += VALUE_BLOCK) {
+                int j1 = Math.min(n, j0 + VALUE_BLOCK);
+                values.copyRows(j0, j1, block, 0);
+                // Table-major within the block: one table's sums are written at a time.
                 for (int u = 0; u < u1 - u0; u++) {
-                    Vectors.add(sums[u], index[u].bucketOf(j) * mv, values, j * mv, mv);
+                    for (int j = j0; j < j1; j++) {
+                        Vectors.add(sums[u], index[u].bucketOf(j) * mv, block, (j - j0) * mv,
+                                mv);
+                    }
                 }
             }
             for (int u = u0; u < u1; u++) {

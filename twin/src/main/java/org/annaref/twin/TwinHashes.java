@@ -109,6 +109,23 @@ public final class TwinHashes {
         return kind == IDENTITY ? dim : referenceWords();
     }
 
+    /**
+     * Bits of the compact key when it is one word of at most {@link BucketIndex#MAX_DIRECT_BITS}
+     * bits (hyperplane with small z, cross-polytope with few small values), so buckets can be
+     * found by indexing with the key; 0 otherwise.
+     */
+    int directKeyBits() {
+        long bits;
+        if (kind == HYPERPLANE) {
+            bits = z;
+        } else if (kind == CROSSPOLYTOPE) {
+            bits = (long) z * vertexBits();
+        } else {
+            return 0;
+        }
+        return compactWords() == 1 && bits <= BucketIndex.MAX_DIRECT_BITS ? (int) bits : 0;
+    }
+
     /** Bits of one cross-polytope value (values are below 2 m'). */
     int vertexBits() {
         return 64 - Long.numberOfLeadingZeros(2L * outputs - 1);
