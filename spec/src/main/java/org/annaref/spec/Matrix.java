@@ -148,34 +148,74 @@ public final class Matrix {
 
     /*@ public normal_behavior
       @ requires 0 <= from && from <= to && to <= rows;
-      @ requires dst != null && 0 <= offset && (\bigint) offset + (\bigint) (to - from) * cols <= dst.length;
+      @ requires dst != null && dst != data && 0 <= offset
+      @       && (\bigint) offset + ((\bigint) to - from) * cols <= dst.length;
       @ ensures (\forall int p; 0 <= p && p < (to - from) * cols;
       @             dst[offset + p] == data[from * cols + p]);
       @ assignable dst[offset .. offset + (to - from) * cols - 1];
       @ also
       @ public exceptional_behavior
       @ requires from < 0 || from > to || to > rows || dst == null || offset < 0
-      @       || (\bigint) offset + (\bigint) (to - from) * cols > dst.length;
+      @       || (\bigint) offset + ((\bigint) to - from) * cols > dst.length;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/
     /**
      * Copies rows [from, to) row-major into {@code dst} from position {@code offset}: what a
-     * fast consumer reads a block of rows with, without copying the whole matrix.
+     * fast consumer reads a block of rows with, without copying the whole matrix. Bad ranges
+     * throw before anything is written.
      */
-    public void copyRows(int from, int to, double[] dst, int offset) {
+    public void copyRows(int from, int to, /*@ nullable @*/ double[] dst, int offset) {
+        if (from < 0 || from > to || to > rows || dst == null || offset < 0) {
+            throw copyRowsError(from, to, dst, offset);
+        }
+        productNonNegative(from, cols);
+        productNonNegative(to - from, cols);
+        productNonNegative(rows - to, cols);
+        // (to - from) cols <= rows cols = data.length: the count fits an int.
+        int count = (to - from) * cols;
+        if ((long) offset + (long) count > (long) dst.length) {
+            throw copyRowsError(from, to, dst, offset);
+        }
+        int start = from * cols;
+        /*@ loop_invariant 0 <= p && p <= count;
+          @ loop_invariant (\forall int q; 0 <= q && q < p; dst[offset + q] == data[start + q]);
+          @ decreases count - p;
+          @ assignable dst[offset .. offset + count - 1];
+          @*/
+        for (int p = 0; p < count; p++) {
+            dst[offset + p] = data[start + p];
+        }
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 0;
+      @ ensures (\bigint) a * b >= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a b &gt;= 0, a non-linear step KeY needs stated. */
+    private static void productNonNegative(long a, long b) {
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The exception for a bad {@link #copyRows} call, naming the argument that is wrong. */
+    private IllegalArgumentException copyRowsError(int from, int to,
+            /*@ nullable @*/ double[] dst, int offset) {
         if (from < 0 || from > to || to > rows) {
-            throw new IllegalArgumentException("rows [" + from + ", " + to + ") of " + name
+            return new IllegalArgumentException("rows [" + from + ", " + to + ") of " + name
                     + " are not within its " + rows + " rows");
         }
-        Require.notNull("destination of " + name + " rows", dst);
-        long needed = (long) offset + (long) (to - from) * (long) cols;
-        if (offset < 0 || needed > dst.length) {
-            throw new IllegalArgumentException("destination of " + name + " rows [" + from
-                    + ", " + to + ") at offset " + offset + " needs " + needed
-                    + " entries, has " + dst.length);
+        if (dst == null) {
+            return new IllegalArgumentException("destination of " + name + " rows must not be"
+                    + " null");
         }
-        System.arraycopy(data, from * cols, dst, offset, (to - from) * cols);
+        long needed = (long) offset + (long) (to - from) * (long) cols;
+        return new IllegalArgumentException("destination of " + name + " rows [" + from
+                + ", " + to + ") at offset " + offset + " needs " + needed + " entries, has "
+                + dst.length);
     }
 
     /*@ public normal_behavior

@@ -98,4 +98,26 @@ class SpecTest {
                 () -> RowVerdict.violation(0, RowVerdict.VALID, 0, 0, 0, 0));
         assertEquals(3.0, new AnnaParams(1.5, 2.0).cr());
     }
+
+    @Test
+    void copyRowsCopiesABlockAndRefusesBadRanges() {
+        Matrix x = new Matrix("X", 3, 2, new double[] {1, 2, 3, 4, 5, 6});
+        double[] dst = {-1, -1, -1, -1, -1};
+        x.copyRows(1, 3, dst, 1);
+        assertArrayEquals(new double[] {-1, 3, 4, 5, 6}, dst);
+        x.copyRows(2, 2, dst, 5);
+        assertArrayEquals(new double[] {-1, 3, 4, 5, 6}, dst);
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                () -> x.copyRows(2, 4, dst, 0));
+        assertEquals("rows [2, 4) of X are not within its 3 rows", range.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> x.copyRows(-1, 1, dst, 0));
+        assertThrows(IllegalArgumentException.class, () -> x.copyRows(2, 1, dst, 0));
+        assertThrows(IllegalArgumentException.class, () -> x.copyRows(0, 1, null, 0));
+        IllegalArgumentException room = assertThrows(IllegalArgumentException.class,
+                () -> x.copyRows(0, 2, dst, 2));
+        assertEquals("destination of X rows [0, 2) at offset 2 needs 6 entries, has 5",
+                room.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> x.copyRows(0, 1, dst, -1));
+        assertArrayEquals(new double[] {-1, 3, 4, 5, 6}, dst, "nothing half-written");
+    }
 }
