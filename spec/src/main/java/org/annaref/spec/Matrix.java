@@ -177,15 +177,7 @@ public final class Matrix {
         if ((long) offset + (long) count > (long) dst.length) {
             throw copyRowsError(from, to, dst, offset);
         }
-        int start = from * cols;
-        /*@ loop_invariant 0 <= p && p <= count;
-          @ loop_invariant (\forall int q; 0 <= q && q < p; dst[offset + q] == data[start + q]);
-          @ decreases count - p;
-          @ assignable dst[offset .. offset + count - 1];
-          @*/
-        for (int p = 0; p < count; p++) {
-            dst[offset + p] = data[start + p];
-        }
+        System.arraycopy(data, from * cols, dst, offset, count);
     }
 
     /*@ private normal_behavior

@@ -28,9 +28,16 @@ final class BatchHasher {
     private static final VectorSpecies<Double> S = Lanes.SPECIES;
     private static final int L = Lanes.LANES;
     private final TwinHashes h;
+    private final boolean floatSigns;
 
     BatchHasher(TwinHashes hashes) {
+        this(hashes, true);
+    }
+
+    /** {@code floatSigns} false: hyperplane signs always from double projections (tests). */
+    BatchHasher(TwinHashes hashes, boolean floatSigns) {
         this.h = hashes;
+        this.floatSigns = floatSigns;
     }
 
     /**
@@ -83,9 +90,13 @@ final class BatchHasher {
         boolean packedSigns = compact && h.kind == TwinHashes.HYPERPLANE && h.z <= 64;
         int signWords = (stride + 63) / 64;
         double panelMax = SignKernel.maxAbs(panel, 0, panel.length);
+        FloatSigns floats = packedSigns && floatSigns ? new FloatSigns(panel, h.dim, stride)
+                : null;
+        boolean useFloats = floats != null && floats.usable();
         Parallel.forRange(points.rows(), BLOCK, (from, to) -> {
             double[] proj = new double[BLOCK * stride];
             long[] signs = new long[BLOCK * signWords];
+            Scratch scratch = new Scratch(useFloats ? floats : null, h.dim);
             double[] block = x == null ? new double[BLOCK * h.dim] : null;
             for (int r0 = from; r0 < to; r0 += BLOCK) {
                 int rows = Math.min(BLOCK, to - r0);
@@ -95,9 +106,8 @@ final class BatchHasher {
                     points.copyRows(r0, r0 + rows, block, 0);
                 }
                 if (packedSigns) {
-                    boolean check = !SignKernel.cannotOverflow(SignKernel.maxAbs(src,
-                            row0 * h.dim, (row0 + rows) * h.dim), panelMax, h.dim);
-                    blockSigns(src, row0, rows, panel, stride, proj, signs, signWords, check);
+                    blockSigns(src, row0, rows, panel, stride, proj, signs, signWords,
+                            panelMax, scratch);
                     for (int r = 0; r < rows; r++) {
                         writeKeys(signs, r * signWords, r0 + r, tFrom, tTo, keys);
                     }
@@ -121,6 +131,22 @@ final class BatchHasher {
         });
     }
 
+    /** One thread's buffers for {@link #blockSigns}. */
+    private static final class Scratch {
+        final double[] tile = new double[16 * L];
+        final FloatSigns floats;
+        final float[] xf;
+        final float[] norms;
+        final float[] floatTile;
+
+        Scratch(FloatSigns floats, int m) {
+            this.floats = floats;
+            this.xf = floats == null ? null : new float[BLOCK * m];
+            this.norms = floats == null ? null : new float[BLOCK];
+            this.floatTile = floats == null ? null : new float[FloatSigns.tileSize()];
+        }
+    }
+
     /** Reference layout: one word per function, 1 when the projection is >= 0. */
     private void hyperplane(double[] proj, int p, long[] out, int at) {
         for (int f = 0; f < h.z; f++) {
@@ -136,11 +162,21 @@ final class BatchHasher {
      * projections stored and read back ({@link #rowSigns}).
      */
     private void blockSigns(double[] x, int row0, int rows, double[] panel, int stride,
-            double[] proj, long[] signs, int words, boolean checkFinite) {
-        double[] tile = new double[16 * L];
+            double[] proj, long[] signs, int words, double panelMax, Scratch scratch) {
+        double[] tile = scratch.tile;
+        FloatSigns floats = scratch.floats;
+        boolean useFloats = floats != null
+                && floats.prepare(x, row0, rows, scratch.xf, scratch.norms);
+        // Float-ready magnitudes cannot overflow in double: skip the NaN test then.
+        boolean checkFinite = !useFloats && !SignKernel.cannotOverflow(SignKernel.maxAbs(x,
+                row0 * h.dim, (row0 + rows) * h.dim), panelMax, h.dim);
         int r = 0;
         if (SignKernel.fits(stride)) {
             for (; r + 4 <= rows; r += 4) {
+                if (useFloats && floats.signs4(scratch.xf, scratch.norms, r, signs, r * words,
+                        words, scratch.floatTile)) {
+                    continue;
+                }
                 if (!SignKernel.signs4(x, h.dim, row0 + r, panel, stride, stride, signs,
                         r * words, words, tile, checkFinite)) {
                     Projections.multiply(x, h.dim, row0 + r, 4, panel, stride, 0, stride, proj);
