@@ -136,13 +136,11 @@ final class BatchHasher {
         final double[] tile = new double[16 * L];
         final FloatSigns floats;
         final float[] xf;
-        final float[] norms;
         final float[] floatTile;
 
         Scratch(FloatSigns floats, int m) {
             this.floats = floats;
             this.xf = floats == null ? null : new float[BLOCK * m];
-            this.norms = floats == null ? null : new float[BLOCK];
             this.floatTile = floats == null ? null : new float[FloatSigns.tileSize()];
         }
     }
@@ -166,15 +164,15 @@ final class BatchHasher {
         double[] tile = scratch.tile;
         FloatSigns floats = scratch.floats;
         boolean useFloats = floats != null
-                && floats.prepare(x, row0, rows, scratch.xf, scratch.norms);
+                && floats.prepare(x, row0, rows, scratch.xf);
         // Float-ready magnitudes cannot overflow in double: skip the NaN test then.
         boolean checkFinite = !useFloats && !SignKernel.cannotOverflow(SignKernel.maxAbs(x,
                 row0 * h.dim, (row0 + rows) * h.dim), panelMax, h.dim);
         int r = 0;
         if (SignKernel.fits(stride)) {
             for (; r + 4 <= rows; r += 4) {
-                if (useFloats && floats.signs4(scratch.xf, scratch.norms, r, signs, r * words,
-                        words, scratch.floatTile)) {
+                if (useFloats && floats.signs4(scratch.xf, r, signs, r * words, words,
+                        scratch.floatTile)) {
                     continue;
                 }
                 if (!SignKernel.signs4(x, h.dim, row0 + r, panel, stride, stride, signs,
@@ -205,11 +203,11 @@ final class BatchHasher {
         // Scalars carried across iterations: a carried vector would be boxed (JDK 17's C2).
         boolean finite = true;
         for (int c = 0; c < stride; c += L) {
-            DoubleVector p = DoubleVector.fromArray(S, proj, base + c);
             if (checkFinite) {
-                finite &= !Double.isNaN(p.mul(0.0).reduceLanes(VectorOperators.ADD));
+                finite &= !Double.isNaN(DoubleVector.fromArray(S, proj, base + c).mul(0.0)
+                        .reduceLanes(VectorOperators.ADD));
             }
-            long bits = SignKernel.bits(p, (c & 63) / L).reduceLanes(VectorOperators.OR);
+            long bits = SignKernel.bits(proj, base + c, (c & 63) / L);
             int word = at + (c >>> 6);
             signs[word] = (c & 63) == 0 ? bits : signs[word] | bits;
         }

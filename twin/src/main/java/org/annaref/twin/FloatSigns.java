@@ -9,16 +9,18 @@ import jdk.incubator.vector.VectorSpecies;
  * Hyperplane signs from single-precision projections, where single precision provably gives
  * the same bit as the double projection; the rest is left to the double kernel.
  *
- * <p>A hyperplane bit only needs the sign of the projection p = x . b. Computed in float (twice
- * the lanes per instruction), p' differs from the exact p by at most
- * {@code E = (m + 3) u |x| |b| + A} (u = 2^-24; m fused roundings and two input conversions,
- * |x_s b_s| summed to at most |x| |b| by Cauchy-Schwarz; A covers rounding in the subnormal
- * range), and the double projection the reference reading is defined on differs from p by far
- * less. So when |p'| exceeds twice that bound, p, the double projection and p' all have the
- * same sign and none is zero: the bit is "p' &gt; 0". When some |p'| of a group of rows is
- * within the bound (or the inputs are too large or too small for float), the group is
- * recomputed in double by {@link SignKernel}. The keys are therefore exactly those of the
- * double kernel; only the work changes.
+ * <p>A hyperplane bit only needs the sign of the projection p = x . b, and scaling x or b by a
+ * positive number keeps that sign. So the float kernel projects x / |x| on b / |b| (norms
+ * computed in double), a product of two vectors of norm about 1. Computed in float (twice the
+ * lanes per instruction), it differs from the exact scaled projection by at most
+ * {@code (m + 3) u + A} (u = 2^-24: m fused roundings and the two conversions to float, each
+ * relative to sum |x_s b_s| &lt;= 1 by Cauchy-Schwarz; A covers rounding in the subnormal
+ * range), while the double projection differs from p by far less (relative 2^-53). So when
+ * |p'| exceeds the threshold {@code T = 2 (m + 3) u + A}, p, the double projection and p' all
+ * have the same sign and none is zero: the bit is "p' &gt; 0". When some |p'| of a group of
+ * rows is within T (or the magnitudes do not suit the scaling), the group is recomputed in
+ * double by {@link SignKernel}. The keys are therefore exactly those of the double kernel;
+ * only the work changes.
  */
 final class FloatSigns {
     private static final VectorSpecies<Float> F = VectorSpecies.of(float.class,
@@ -29,12 +31,11 @@ final class FloatSigns {
     /** Lane c holds FL + c. */
     private static final IntVector LANES_UP = LANES.add(FL);
     /**
-     * Nonzero magnitudes of x and b must lie in [SMALLEST, LARGEST] (else the double kernel):
-     * then converting them to float is off by a relative u at most, and no float sum of m
-     * products overflows.
+     * Nonzero magnitudes of x and b must lie in [SMALLEST, LARGEST] (else the double kernel),
+     * so that sums of squares neither overflow nor underflow in double.
      */
-    private static final double LARGEST = 0x1p50;
-    private static final double SMALLEST = 0x1p-100;
+    private static final double LARGEST = 0x1p500;
+    private static final double SMALLEST = 0x1p-500;
     /** Dimensions up to this keep m u far below 1. */
     private static final int MAX_DIM = 1 << 16;
     /** 2^-24, the unit roundoff of float. */
@@ -42,11 +43,10 @@ final class FloatSigns {
 
     private final int m;
     private final int stride;
+    /** Column c holds b_c / |b_c| in float (0 for a zero column). */
     private final float[] panel;
-    /** Per column c: 2 (m + 3) u |b_c|, rounded up; times |x| it bounds the float error. */
-    private final float[] relative;
-    /** Absolute slack for rounding in the subnormal range. */
-    private final float absolute;
+    /** |p'| above this decides the sign. */
+    private final float threshold;
     private final boolean usable;
 
     /** The float form of a coordinate-major panel (m rows of {@code stride} columns). */
@@ -54,27 +54,34 @@ final class FloatSigns {
         this.m = m;
         this.stride = stride;
         this.panel = new float[panel.length];
-        this.relative = new float[stride];
         double[] norms = new double[stride];
         boolean inRange = m <= MAX_DIM;
         for (int s = 0; s < m; s++) {
             for (int c = 0; c < stride; c++) {
                 double b = panel[s * stride + c];
-                this.panel[s * stride + c] = (float) b;
                 norms[c] += b * b;
                 inRange &= suitsFloat(b);
             }
         }
-        double scale = 2.0 * (m + 3) * U * (1 + 0x1p-20);
         for (int c = 0; c < stride; c++) {
-            relative[c] = roundUp(scale * Math.sqrt(norms[c]) * (1 + 0x1p-20));
+            norms[c] = Math.sqrt(norms[c]);
         }
-        // Each fused step may also round in the subnormal range: 2^-150 per step at most.
-        this.absolute = roundUp(2.0 * (m + 2) * 0x1p-149);
+        for (int s = 0; s < m; s++) {
+            for (int c = 0; c < stride; c++) {
+                double norm = norms[c];
+                this.panel[s * stride + c] = norm > 0 ? (float) (panel[s * stride + c] / norm)
+                        : 0f;
+            }
+        }
+        // The slack factors cover the double rounding of the norms and of the threshold.
+        double relative = 2.0 * (m + 3) * U * (1 + 0x1p-20);
+        // Each conversion and fused step may round in the subnormal range: 2^-150 each.
+        double absolute = 2.0 * (2 * m + 2) * 0x1p-149;
+        this.threshold = roundUp(relative + absolute);
         this.usable = inRange && stride % (4 * FL) == 0;
     }
 
-    /** 0, or a magnitude float holds to a relative u, whose products cannot overflow. */
+    /** 0, or a magnitude whose square is a normal double. */
     private static boolean suitsFloat(double v) {
         double a = Math.abs(v);
         return a == 0.0 || (a >= SMALLEST && a <= LARGEST);
@@ -91,22 +98,27 @@ final class FloatSigns {
     }
 
     /**
-     * Prepares rows [row0, row0 + rows) of x (m columns) for {@link #signs4}: their float copy
-     * (rows 0.. of xf) and norms. Returns false when the block's magnitudes do not suit float (the caller
-     * then uses the double kernel for the whole block).
+     * Prepares rows [row0, row0 + rows) of x (m columns) for {@link #signs4}: x / |x| in float
+     * (rows 0.. of xf; a zero row stays zero, so its projections are undecided). Returns false
+     * when the block's magnitudes do not suit float (the caller then uses the double kernel
+     * for the whole block).
      */
-    boolean prepare(double[] x, int row0, int rows, float[] xf, float[] norms) {
+    boolean prepare(double[] x, int row0, int rows, float[] xf) {
         for (int r = 0; r < rows; r++) {
+            int base = (row0 + r) * m;
             double sum = 0;
             for (int s = 0; s < m; s++) {
-                double v = x[(row0 + r) * m + s];
+                double v = x[base + s];
                 if (!suitsFloat(v)) {
                     return false;
                 }
-                xf[r * m + s] = (float) v;
                 sum += v * v;
             }
-            norms[r] = roundUp(Math.sqrt(sum) * (1 + 0x1p-20));
+            // Any positive scale keeps the signs: the reciprocal's rounding does not matter.
+            double scale = sum > 0 ? 1.0 / Math.sqrt(sum) : 0.0;
+            for (int s = 0; s < m; s++) {
+                xf[r * m + s] = (float) (x[base + s] * scale);
+            }
         }
         return true;
     }
@@ -116,16 +128,14 @@ final class FloatSigns {
      * Returns false when some projection of these rows is too close to 0 for float to decide
      * (the bits are then unspecified and the caller recomputes these rows in double).
      */
-    boolean signs4(float[] xf, float[] norms, int row, long[] bits, int offset, int words,
-            float[] tile) {
+    boolean signs4(float[] xf, int row, long[] bits, int offset, int words, float[] tile) {
         int w = 4 * FL;
         for (int c = 0; c < stride; c += w) {
             block4x4(xf, row, c, tile);
             boolean first = (c & 63) == 0;
             for (int r = 0; r < 4; r++) {
                 int o = r * w;
-                float norm = norms[row + r];
-                if (close(tile, o, c, norm)) {
+                if (close(tile, o)) {
                     return false;
                 }
                 long value = rowBits(tile, o, c & 63);
@@ -137,23 +147,19 @@ final class FloatSigns {
     }
 
     /*
-     * Straight-line helpers: under JDK 17's C2 a vector carried across loop iterations is boxed.
+     * Straight-line helpers that take arrays and return scalars: under JDK 17's C2 a vector
+     * carried across loop iterations, or returned from a method C2 did not inline, is boxed
+     * on the heap (that made these kernels several times slower).
      */
 
-    /** Whether some |p'| of a tile row is within its error bound. */
-    private boolean close(float[] tile, int o, int c, float norm) {
-        FloatVector gap = margin(tile, o, c, norm).min(margin(tile, o + FL, c + FL, norm))
-                .min(margin(tile, o + 2 * FL, c + 2 * FL, norm))
-                .min(margin(tile, o + 3 * FL, c + 3 * FL, norm));
-        // A NaN margin (not possible for these magnitudes) would also compare false: close.
-        return !(gap.reduceLanes(VectorOperators.MIN) > 0f);
-    }
-
-    /** |p'| - (bound + slack), lane-wise. */
-    private FloatVector margin(float[] tile, int o, int c, float norm) {
-        FloatVector p = FloatVector.fromArray(F, tile, o).abs();
-        FloatVector bound = FloatVector.fromArray(F, relative, c).mul(norm).add(absolute);
-        return p.sub(bound);
+    /** Whether some |p'| of a tile row is within the threshold. */
+    private boolean close(float[] tile, int o) {
+        float smallest = FloatVector.fromArray(F, tile, o).abs()
+                .min(FloatVector.fromArray(F, tile, o + FL).abs())
+                .min(FloatVector.fromArray(F, tile, o + 2 * FL).abs())
+                .min(FloatVector.fromArray(F, tile, o + 3 * FL).abs())
+                .reduceLanes(VectorOperators.MIN);
+        return !(smallest > threshold);
     }
 
     /**
@@ -167,17 +173,18 @@ final class FloatSigns {
         return low << at | high << (at + 2 * FL);
     }
 
-    /** Bits c and FL + c: lane c of the vectors at o and o + FL is positive. */
+    /**
+     * Bits c and FL + c: lane c of the vectors at o and o + FL is positive (its sign bit,
+     * flipped; lanes here are never zero).
+     */
     private static int pairBits(float[] tile, int o) {
-        return signs(tile, o).lanewise(VectorOperators.LSHL, LANES)
-                .or(signs(tile, o + FL).lanewise(VectorOperators.LSHL, LANES_UP))
-                .reduceLanes(VectorOperators.OR);
-    }
-
-    /** Lane-wise 1 for a positive lane, 0 for a negative one. */
-    private static IntVector signs(float[] tile, int o) {
         return FloatVector.fromArray(F, tile, o).reinterpretAsInts()
-                .lanewise(VectorOperators.LSHR, 31).lanewise(VectorOperators.XOR, 1);
+                .lanewise(VectorOperators.LSHR, 31).lanewise(VectorOperators.XOR, 1)
+                .lanewise(VectorOperators.LSHL, LANES)
+                .or(FloatVector.fromArray(F, tile, o + FL).reinterpretAsInts()
+                        .lanewise(VectorOperators.LSHR, 31).lanewise(VectorOperators.XOR, 1)
+                        .lanewise(VectorOperators.LSHL, LANES_UP))
+                .reduceLanes(VectorOperators.OR);
     }
 
     private static IntVector laneIndices() {
@@ -235,19 +242,24 @@ final class FloatSigns {
             a32 = b2.fma(v, a32);
             a33 = b3.fma(v, a33);
         }
+        // Stored in place: a helper taking the vectors, if C2 does not inline it, boxes them.
         int w = 4 * FL;
-        store(a00, a01, a02, a03, tile, 0);
-        store(a10, a11, a12, a13, tile, w);
-        store(a20, a21, a22, a23, tile, 2 * w);
-        store(a30, a31, a32, a33, tile, 3 * w);
-    }
-
-    private static void store(FloatVector a0, FloatVector a1, FloatVector a2, FloatVector a3,
-            float[] tile, int o) {
-        a0.intoArray(tile, o);
-        a1.intoArray(tile, o + FL);
-        a2.intoArray(tile, o + 2 * FL);
-        a3.intoArray(tile, o + 3 * FL);
+        a00.intoArray(tile, 0);
+        a01.intoArray(tile, FL);
+        a02.intoArray(tile, 2 * FL);
+        a03.intoArray(tile, 3 * FL);
+        a10.intoArray(tile, w);
+        a11.intoArray(tile, w + FL);
+        a12.intoArray(tile, w + 2 * FL);
+        a13.intoArray(tile, w + 3 * FL);
+        a20.intoArray(tile, 2 * w);
+        a21.intoArray(tile, 2 * w + FL);
+        a22.intoArray(tile, 2 * w + 2 * FL);
+        a23.intoArray(tile, 2 * w + 3 * FL);
+        a30.intoArray(tile, 3 * w);
+        a31.intoArray(tile, 3 * w + FL);
+        a32.intoArray(tile, 3 * w + 2 * FL);
+        a33.intoArray(tile, 3 * w + 3 * FL);
     }
 
     /** Floats of one tile (4 rows by 4 vectors). */

@@ -122,18 +122,23 @@ final class Projections {
             a32 = b2.fma(v, a32);
             a33 = b3.fma(v, a33);
         }
-        store4(a00, a01, a02, a03, out, o);
-        store4(a10, a11, a12, a13, out, o + os);
-        store4(a20, a21, a22, a23, out, o + 2 * os);
-        store4(a30, a31, a32, a33, out, o + 3 * os);
-    }
-
-    private static void store4(DoubleVector a0, DoubleVector a1, DoubleVector a2,
-            DoubleVector a3, double[] out, int o) {
-        a0.intoArray(out, o);
-        a1.intoArray(out, o + L);
-        a2.intoArray(out, o + 2 * L);
-        a3.intoArray(out, o + 3 * L);
+        // Stored in place: a helper taking the vectors, if C2 does not inline it, boxes them.
+        a00.intoArray(out, o);
+        a01.intoArray(out, o + L);
+        a02.intoArray(out, o + 2 * L);
+        a03.intoArray(out, o + 3 * L);
+        a10.intoArray(out, o + os);
+        a11.intoArray(out, o + os + L);
+        a12.intoArray(out, o + os + 2 * L);
+        a13.intoArray(out, o + os + 3 * L);
+        a20.intoArray(out, o + 2 * os);
+        a21.intoArray(out, o + 2 * os + L);
+        a22.intoArray(out, o + 2 * os + 2 * L);
+        a23.intoArray(out, o + 2 * os + 3 * L);
+        a30.intoArray(out, o + 3 * os);
+        a31.intoArray(out, o + 3 * os + L);
+        a32.intoArray(out, o + 3 * os + 2 * L);
+        a33.intoArray(out, o + 3 * os + 3 * L);
     }
 
     private static void block4x2(double[] x, int m, int row, double[] b, int stride, int col,

@@ -90,33 +90,33 @@ final class SignKernel {
 
     /** The sign bits of the 4 vectors of one tile row, placed from bit k L of their word. */
     private static long rowBits(double[] tile, int o, int k) {
-        return bits(DoubleVector.fromArray(S, tile, o), k)
-                .or(bits(DoubleVector.fromArray(S, tile, o + L), k + 1))
-                .or(bits(DoubleVector.fromArray(S, tile, o + 2 * L), k + 2))
-                .or(bits(DoubleVector.fromArray(S, tile, o + 3 * L), k + 3))
-                .reduceLanes(VectorOperators.OR);
+        return bits(tile, o, k) | bits(tile, o + L, k + 1) | bits(tile, o + 2 * L, k + 2)
+                | bits(tile, o + 3 * L, k + 3);
     }
 
     /** Whether the tile's 16 vectors are finite: 0 * p is 0 for finite p, NaN otherwise. */
     private static boolean allFinite(double[] tile) {
-        DoubleVector sum = zeroTimes(tile, 0).add(zeroTimes(tile, 4 * L))
-                .add(zeroTimes(tile, 8 * L)).add(zeroTimes(tile, 12 * L));
-        return !Double.isNaN(sum.reduceLanes(VectorOperators.ADD));
+        return !Double.isNaN(zeroTimes(tile, 0) + zeroTimes(tile, 4 * L)
+                + zeroTimes(tile, 8 * L) + zeroTimes(tile, 12 * L));
     }
 
-    /** 0 * p summed over the 4 vectors of a tile row. */
-    private static DoubleVector zeroTimes(double[] tile, int o) {
+    /** 0 * p summed over the 4 vectors of a tile row (NaN when one is not finite). */
+    private static double zeroTimes(double[] tile, int o) {
         return DoubleVector.fromArray(S, tile, o).mul(0.0)
                 .add(DoubleVector.fromArray(S, tile, o + L).mul(0.0))
                 .add(DoubleVector.fromArray(S, tile, o + 2 * L).mul(0.0))
-                .add(DoubleVector.fromArray(S, tile, o + 3 * L).mul(0.0));
+                .add(DoubleVector.fromArray(S, tile, o + 3 * L).mul(0.0))
+                .reduceLanes(VectorOperators.ADD);
     }
 
-    /** Lane c: 1 &lt;&lt; (k L + c) when lane c of p is >= 0, else 0. */
-    static LongVector bits(DoubleVector p, int k) {
-        return p.add(0.0).reinterpretAsLongs().lanewise(VectorOperators.LSHR, 63)
-                .lanewise(VectorOperators.XOR, 1L)
-                .lanewise(VectorOperators.LSHL, SHIFTS[k]);
+    /**
+     * Bit k L + c set when lane c of the vector at {@code array[o]} is >= 0 (p + 0.0 turns -0.0
+     * into +0.0, so that is "the sign bit of p + 0.0 is clear").
+     */
+    static long bits(double[] array, int o, int k) {
+        return DoubleVector.fromArray(S, array, o).add(0.0).reinterpretAsLongs()
+                .lanewise(VectorOperators.LSHR, 63).lanewise(VectorOperators.XOR, 1L)
+                .lanewise(VectorOperators.LSHL, SHIFTS[k]).reduceLanes(VectorOperators.OR);
     }
 
     private static LongVector[] laneShifts() {

@@ -322,8 +322,17 @@ public final class TwinHashes {
 
     /** The same, for points copied out of their matrix once (as ANNA does once per run). */
     public long[][] compactKeys(Prepared points, int tFrom, int tTo) {
+        return compactKeys(points, tFrom, tTo, true);
+    }
+
+    /**
+     * The same; {@code floatSigns} false computes every hyperplane projection in double (the
+     * keys are the same either way, see {@code FloatSigns}): the benchmarks time both kernels.
+     */
+    public long[][] compactKeys(Prepared points, int tFrom, int tTo, boolean floatSigns) {
         checkRange(points.matrix, tFrom, tTo);
-        return new BatchHasher(this).hash(points.matrix, points.data, tFrom, tTo, true);
+        return new BatchHasher(this, floatSigns).hash(points.matrix, points.data, tFrom, tTo,
+                true);
     }
 
     /**

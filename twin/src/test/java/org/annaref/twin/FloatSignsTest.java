@@ -59,16 +59,15 @@ class FloatSignsTest {
             System.arraycopy(p, 0, x, r * m, m);
         }
         float[] xf = new float[4 * m];
-        float[] norms = new float[4];
-        assertTrue(floats.prepare(x, 0, 4, xf, norms));
-        assertFalse(floats.signs4(xf, norms, 0, new long[8], 0, 2,
-                new float[FloatSigns.tileSize()]), "near-zero projections decided in float");
+        assertTrue(floats.prepare(x, 0, 4, xf));
+        assertFalse(floats.signs4(xf, 0, new long[8], 0, 2, new float[FloatSigns.tileSize()]),
+                "near-zero projections decided in float");
         double[] huge = gaussian(random, 4 * m);
-        huge[5] = 1e100;
-        assertFalse(floats.prepare(huge, 0, 4, xf, norms), "1e100 accepted for float");
+        huge[5] = 1e200;
+        assertFalse(floats.prepare(huge, 0, 4, xf), "1e200 accepted for float");
         double[] tiny = gaussian(random, 4 * m);
-        tiny[7] = 1e-120;
-        assertFalse(floats.prepare(tiny, 0, 4, xf, norms), "1e-120 accepted for float");
+        tiny[7] = 1e-160;
+        assertFalse(floats.prepare(tiny, 0, 4, xf), "1e-160 accepted for float");
     }
 
     /**
@@ -91,10 +90,16 @@ class FloatSignsTest {
                 row = new double[m];
             }
             if (i == 70) {
-                row[0] = 1e100;
+                row[0] = 1e200;
             }
             if (i == 140) {
-                row[m - 1] = 1e-120;
+                row[m - 1] = 1e-160;
+            }
+            if (i == 150) {
+                // Scaled far up and down: float still decides (the kernel scales x to |x| = 1).
+                for (int s = 0; s < m; s++) {
+                    row[s] *= s % 2 == 0 ? 1e30 : 1e-30;
+                }
             }
             System.arraycopy(row, 0, data, i * m, m);
         }
