@@ -100,7 +100,7 @@ public final class BenchSuite {
      * Hyperplane hashing of 16384 points by 256 functions, against the peak FMA rate: the
      * double kernel against the double peak, and the kernel ANNA uses (most projections in
      * float, the undecided ones again in double) against the single-precision peak, the
-     * arithmetic it mostly runs on. The target is read on the second, the stricter one.
+     * arithmetic it mostly runs on. The target is checked on both.
      */
     private void hashingThroughput() {
         progress.accept("hashing throughput");
@@ -116,7 +116,8 @@ public final class BenchSuite {
                 () -> hashes.compactKeys(points, 0, 32, false), 5, preset.budget / 5, 100);
         double dFraction = d[0] * fmas / PeakFma.fmas(threads, iterations);
         report.add("hashing throughput / peak FMA rate, double kernel",
-                String.format(Locale.ROOT, "%.0f%%", 100 * dFraction), "-", null,
+                String.format(Locale.ROOT, "%.0f%%", 100 * dFraction), ">= 50%",
+                dFraction >= 0.5,
                 String.format(Locale.ROOT, "%.2f GFMA/s (every projection in double) vs %.2f"
                         + " GFMA/s double peak", fmas / d[2] / 1e9,
                         PeakFma.fmas(threads, iterations) / d[1] / 1e9));
