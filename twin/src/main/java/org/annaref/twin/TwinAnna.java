@@ -199,11 +199,17 @@ public final class TwinAnna implements Attention {
         return (int) Math.max(2, Math.min(MAX_TABLES_PER_THREAD, fit));
     }
 
-    /** The projection buffers of one hashing pass (one per task, at most 4 per thread). */
+    /**
+     * The buffers of one hashing pass: the panel (in double and in float) and, per task (at
+     * most 4 per thread), a block of projections, of input rows (double and float) and of sign
+     * words.
+     */
     private long hashingBuffers(int tablesInGroup) {
         long columns = Lanes.roundUp(tablesInGroup * h.projectionsPerTable());
-        long panel = 8L * columns * h.dim;
-        return panel + 4L * Parallel.threads() * 8L * BatchHasher.BLOCK * columns;
+        long panel = 12L * columns * h.dim;
+        long perTask = 8L * BatchHasher.BLOCK * columns + 12L * BatchHasher.BLOCK * h.dim
+                + 8L * BatchHasher.BLOCK * (columns / 64 + 1);
+        return panel + 4L * Parallel.threads() * perTask;
     }
 
     /** One table: its buckets and their value sums S_t[b] and counts C_t[b]. */
