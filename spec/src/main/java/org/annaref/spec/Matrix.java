@@ -151,7 +151,8 @@ public final class Matrix {
       @ requires dst != null && dst != data && 0 <= offset
       @       && (\bigint) offset + ((\bigint) to - from) * cols <= dst.length;
       @ ensures (\forall int p; 0 <= p && p < (to - from) * cols;
-      @             dst[offset + p] == data[from * cols + p]);
+      @             data[from * cols + p] == data[from * cols + p]
+      @                 ==> dst[offset + p] == data[from * cols + p]);
       @ assignable dst[offset .. offset + (to - from) * cols - 1];
       @ also
       @ public exceptional_behavior
@@ -163,7 +164,8 @@ public final class Matrix {
     /**
      * Copies rows [from, to) row-major into {@code dst} from position {@code offset}: what a
      * fast consumer reads a block of rows with, without copying the whole matrix. Bad ranges
-     * throw before anything is written.
+     * throw before anything is written. (The contract's guard only excludes NaN, for which
+     * KeY's {@code ==} on doubles is false; the constructor rejects NaN.)
      */
     public void copyRows(int from, int to, /*@ nullable @*/ double[] dst, int offset) {
         if (from < 0 || from > to || to > rows || dst == null || offset < 0) {
@@ -177,7 +179,16 @@ public final class Matrix {
         if ((long) offset + (long) count > (long) dst.length) {
             throw copyRowsError(from, to, dst, offset);
         }
-        System.arraycopy(data, from * cols, dst, offset, count);
+        int start = from * cols;
+        /*@ loop_invariant 0 <= p && p <= count;
+          @ loop_invariant (\forall int q; 0 <= q && q < p;
+          @     data[start + q] == data[start + q] ==> dst[offset + q] == data[start + q]);
+          @ decreases count - p;
+          @ assignable dst[offset .. offset + count - 1];
+          @*/
+        for (int p = 0; p < count; p++) {
+            dst[offset + p] = data[start + p];
+        }
     }
 
     /*@ private normal_behavior
