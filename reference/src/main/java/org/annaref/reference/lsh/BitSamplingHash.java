@@ -89,14 +89,14 @@ public final class BitSamplingHash implements HashFunction {
       @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
-      @ requires points != null && out != null;
+      @ requires points != null && out != null && \invariant_for(points);
       @ requires points.cols != dim || row < 0 || row >= points.rows
       @       || offset < 0 || offset > out.length - 1;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/
     public void hash(Matrix points, int row, long[] out, int offset) {
-        HashInputs.check(this, points, row, out, offset);
+        HashInputs.check(dim(), words(), points, row, out, offset);
         out[offset] = value(points, row);
     }
 }

@@ -115,14 +115,14 @@ public final class PStableHash implements HashFunction {
       @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
-      @ requires points != null && out != null;
+      @ requires points != null && out != null && \invariant_for(points);
       @ requires points.cols != direction.length || row < 0 || row >= points.rows
       @       || outOffset < 0 || outOffset > out.length - 1;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/
     public void hash(Matrix points, int row, long[] out, int outOffset) {
-        HashInputs.check(this, points, row, out, outOffset);
+        HashInputs.check(dim(), words(), points, row, out, outOffset);
         out[outOffset] = bucket(points, row);
     }
 }
