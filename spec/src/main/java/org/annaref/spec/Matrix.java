@@ -166,6 +166,7 @@ public final class Matrix {
       @ ensures data[row * cols + col] == data[row * cols + col]
       @     ==> \result == data[row * cols + col];
       @ assignable \strictly_nothing;
+      @ accessible this.data, this.data[*], this.cols, this.rows, this.name;
       @*/
     /**
      * Entry (row, col). (The contract's guard only excludes NaN, for which KeY's {@code ==} on

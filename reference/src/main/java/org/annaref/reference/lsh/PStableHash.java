@@ -85,12 +85,14 @@ public final class PStableHash implements HashFunction {
         return width;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires points != null && 0 <= row && row < points.rows;
       @ requires points.cols == direction.length;
       @ ensures true;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
-    /** h(points[row]). */
+    /** h(points[row]); throws when the bucket number is beyond +-2^62. */
     public long bucket(Matrix points, int row) {
         double value = JdkMath.floor((Projection.dot(direction, 0, points, row) + offset)
                 / width);
