@@ -54,7 +54,7 @@ public record ContractId(String type, String method, String behavior) implements
     }
 
     private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
-            "([\\w.$]+)::([\\w$<>]+\\([^() ]*\\)) ((?:normal_|exceptional_)?behavior\\.\\d+"
+            "([\\w.$]+)::([\\w$<>]+\\([^() ]*\\)) ((?:(?:normal_|exceptional_)?behavior|accessible)\\.\\d+"
             + "(?:@[\\w.$]+)?)");
 
     /** Parses the text form written by {@link #toString()}. */
@@ -112,7 +112,10 @@ public record ContractId(String type, String method, String behavior) implements
         return declaring.equals(contract.getKJT().getFullName()) ? "" : "@" + shorten(declaring);
     }
 
-    /** "...JML normal_behavior operation contract.0" -> "normal_behavior.0". */
+    /**
+     * "...JML normal_behavior operation contract.0" -> "normal_behavior.0"; a dependency
+     * contract (an {@code accessible} clause) "...JML accessible clause.0" -> "accessible.0".
+     */
     private static String behaviorOf(String keyName) {
         String marker = "JML ";
         int start = keyName.lastIndexOf(marker);

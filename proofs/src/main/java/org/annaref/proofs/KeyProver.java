@@ -102,24 +102,46 @@ public final class KeyProver implements AutoCloseable {
         return semantics;
     }
 
-    /** Proves one contract in automatic mode; a proof that does not close is reported open. */
+    /**
+     * Proves one contract in automatic mode; a proof that does not close is reported open.
+     *
+     * <p>First with KeY's default proof splitting ("delayed": no case split while the goal
+     * still holds a program). A proof that stays open without having used up its time or step
+     * budget is tried once more with splitting on ({@code SPLITTING_NORMAL}): an overflow-check
+     * goal of the form {@code lo <= e & e <= hi} next to the rest of the program is otherwise
+     * never split, although each half is linear arithmetic. Splitting is not the default because
+     * it makes some large proofs several times slower. The result says which attempt closed it.
+     */
     public ProofResult prove(ContractId id, long timeoutMillis) {
         Contract contract = contracts.get(id);
         if (contract == null) {
             throw new IllegalArgumentException("no such contract: " + id);
         }
+        ProofResult first = attempt(id, contract, timeoutMillis, false);
+        boolean exhausted = first.millis() >= timeoutMillis * 9 / 10 || first.nodes() >= maxSteps;
+        if (first.closed() || exhausted) {
+            return first;
+        }
+        ProofResult second = attempt(id, contract, timeoutMillis - first.millis(), true);
+        return new ProofResult(id, second.closed(), second.nodes(), second.openGoals(),
+                first.millis() + second.millis(), semantics, second.uses(), true);
+    }
+
+    private ProofResult attempt(ContractId id, Contract contract, long timeoutMillis,
+            boolean splitting) {
         long start = System.nanoTime();
         Proof proof = null;
         try {
             proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
-            configure(proof, timeoutMillis);
+            configure(proof, timeoutMillis, splitting);
             env.getProofControl().startAndWaitForAutoMode(proof);
             int open = proof.openGoals().size();
             if (open > 0) {
                 dumpOpenGoals(id, proof);
             }
             return new ProofResult(id, open == 0, proof.countNodes(), open,
-                    (System.nanoTime() - start) / 1_000_000, semantics, usedContracts(proof));
+                    (System.nanoTime() - start) / 1_000_000, semantics, usedContracts(proof),
+                    splitting);
         } catch (Exception e) {
             throw new IllegalStateException("KeY failed on " + id + ": " + e, e);
         } finally {
@@ -130,7 +152,7 @@ public final class KeyProver implements AutoCloseable {
     }
 
     /** The strategy every proof uses (KeY's interactive defaults plus nonlinear arithmetic). */
-    private void configure(Proof proof, long timeoutMillis) {
+    private void configure(Proof proof, long timeoutMillis, boolean splitting) {
         StrategySettings settings = proof.getSettings().getStrategySettings();
         StrategyProperties sp = settings.getActiveStrategyProperties();
         sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
@@ -143,6 +165,8 @@ public final class KeyProver implements AutoCloseable {
         sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY,
                 StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS);
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
+        sp.setProperty(StrategyProperties.SPLITTING_OPTIONS_KEY, splitting
+                ? StrategyProperties.SPLITTING_NORMAL : StrategyProperties.SPLITTING_DELAYED);
         sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY,
                 StrategyProperties.CLASS_AXIOM_FREE);
         // Debugging aid: ANNAREF_STRATEGY="KEY=VALUE,..." overrides options (StrategyProperties

@@ -21,7 +21,8 @@ public final class ProofReport {
         for (ProofResult r : results) {
             out.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %d | %.1f | %s |%n",
                     r.contract(), r.closed() ? "proven" : "OPEN (" + r.openGoals() + " goals)",
-                    semanticsName(r.semantics()), r.nodes(), r.millis() / 1000.0,
+                    semanticsName(r.semantics()) + (r.splitting() ? " (splitting)" : ""),
+                    r.nodes(), r.millis() / 1000.0,
                     reliesOn(r.uses())));
             closed += r.closed() ? 1 : 0;
             nodes += r.nodes();
@@ -39,7 +40,9 @@ public final class ProofReport {
         out.append("Written by `proofs/prove --report proofs/REPORT.md` (KeY 2.12.3, automatic"
                 + " mode). Semantics: *ignoring overflow* treats Java int/long arithmetic as"
                 + " mathematical integers (KeY's default); *checking overflow* proves in"
-                + " addition that no operation overflows. \"relies on\" lists the contracts of"
+                + " addition that no operation overflows; *(splitting)*: closed on the second"
+                + " attempt, with KeY's proof splitting on instead of delayed (see KeyProver)."
+                + " \"relies on\" lists the contracts of"
                 + " called methods a proof used that are assumed (library contracts of KeY's"
                 + " java.lang model and of the JDK bridge stub are trusted and not listed).\n\n");
         long distinct = verdict.results().stream().map(ProofResult::contract).distinct().count();

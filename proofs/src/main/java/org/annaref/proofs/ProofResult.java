@@ -2,8 +2,14 @@ package org.annaref.proofs;
 
 /**
  * The outcome of one proof attempt, with the contracts of called methods the proof relied on
- * ({@code uses}): the proof is only as good as those.
+ * ({@code uses}): the proof is only as good as those. {@code splitting}: the result is that of
+ * the second attempt, with KeY's proof splitting on (see {@link KeyProver#prove}).
  */
 public record ProofResult(ContractId contract, boolean closed, int nodes, int openGoals,
-        long millis, String semantics, java.util.Set<ContractId> uses) {
+        long millis, String semantics, java.util.Set<ContractId> uses, boolean splitting) {
+    /** A result of the first attempt (default splitting). */
+    public ProofResult(ContractId contract, boolean closed, int nodes, int openGoals,
+            long millis, String semantics, java.util.Set<ContractId> uses) {
+        this(contract, closed, nodes, openGoals, millis, semantics, uses, false);
+    }
 }

@@ -36,6 +36,15 @@ class ContractListsTest {
     }
 
     @Test
+    void parsesDependencyContractIds() {
+        ContractId d = ContractId.parse("spec.Matrix::get(int,int) accessible.0");
+        assertEquals("accessible.0", d.behavior());
+        assertEquals("spec.Matrix::get(int,int) accessible.0", d.toString());
+        assertThrows(IllegalArgumentException.class,
+                () -> ContractId.parse("spec.Matrix::get(int,int) readable.0"));
+    }
+
+    @Test
     void reportsUnlistedUnknownAndDoublyListedContracts(@TempDir Path dir) throws IOException {
         ContractLists l = lists(dir, A + "\n", A + " -- also assumed\n");
         List<String> problems = l.problems(Set.of(A, B));

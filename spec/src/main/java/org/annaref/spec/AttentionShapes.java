@@ -7,13 +7,16 @@ public final class AttentionShapes {
 
     /*@ public normal_behavior
       @ requires q != null && k != null && v != null;
+      @ requires \invariant_for(q) && \invariant_for(k) && \invariant_for(v);
       @ requires q.cols == k.cols && k.rows == v.rows;
-      @ ensures true;
+      @ assignable \nothing;
       @ also
       @ public exceptional_behavior
       @ requires q != null && k != null && v != null;
+      @ requires \invariant_for(q) && \invariant_for(k) && \invariant_for(v);
       @ requires q.cols != k.cols || k.rows != v.rows;
       @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /**
      * Throws unless queries and keys have the same width and keys and values the same count.
@@ -29,8 +32,16 @@ public final class AttentionShapes {
 
     /*@ public normal_behavior
       @ requires q != null && k != null && v != null;
+      @ requires \invariant_for(q) && \invariant_for(k) && \invariant_for(v);
       @ requires q.rows == k.rows && k.rows == v.rows && q.cols == k.cols;
-      @ ensures true;
+      @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires q != null && k != null && v != null;
+      @ requires \invariant_for(q) && \invariant_for(k) && \invariant_for(v);
+      @ requires q.cols != k.cols || k.rows != v.rows || q.rows != k.rows;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /** As {@link #check}, and also requires as many queries as keys (self-attention masks). */
     public static void checkSelfAttention(Matrix q, Matrix k, Matrix v) {

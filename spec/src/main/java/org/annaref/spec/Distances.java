@@ -63,6 +63,7 @@ public final class Distances {
         int count = 0;
         /*@ loop_invariant 0 <= t && t <= x.length;
           @ loop_invariant count == (\num_of int s; 0 <= s && s < t; x[s] != y[s]);
+          @ loop_invariant 0 <= count && count <= t;
           @ decreases x.length - t;
           @ assignable \strictly_nothing;
           @*/

@@ -24,7 +24,7 @@ public interface HashFunction {
     int words();
 
     /*@ public behavior
-      @ requires points != null && out != null;
+      @ requires points != null && out != null && \invariant_for(points);
       @ requires points.cols == dim();
       @ requires 0 <= row && row < points.rows;
       @ requires 0 <= offset && offset + words() <= out.length;

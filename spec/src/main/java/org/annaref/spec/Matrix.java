@@ -49,8 +49,7 @@ public final class Matrix {
         Require.atLeastOne(name + " columns", cols);
         long entries = (long) rows * (long) cols;
         if (entries > MAX_ENTRIES) {
-            throw new IllegalArgumentException(name + " has " + rows + " x " + cols + " = "
-                    + entries + " entries, more than a Java array holds (" + MAX_ENTRIES + ")");
+            throw new IllegalArgumentException(tooManyEntries(name, rows, cols, entries));
         }
         if (data.length != rows * cols) {
             throw new IllegalArgumentException(name + " is declared " + rows + " x " + cols
@@ -81,9 +80,36 @@ public final class Matrix {
         }
     }
 
+    /*@ private normal_behavior
+      @ requires name != null && data != null && rows >= 0 && cols >= 1;
+      @ requires data.length == rows * cols;
+      @ ensures this.rows == rows && this.cols == cols && this.name == name;
+      @ ensures this.data == data;
+      @ assignable \nothing;
+      @*/
+    /**
+     * Takes {@code data} as it is, without copying or checking it: only for arrays this class
+     * made itself (all zero) or already holds (finite, never written).
+     */
+    private Matrix(double[] data, String name, int rows, int cols) {
+        this.name = name;
+        this.rows = rows;
+        this.cols = cols;
+        this.data = data;
+    }
+
     /*@ public normal_behavior
       @ requires name != null && rows >= 0 && cols >= 1;
-      @ ensures \result.rows == rows && \result.cols == cols;
+      @ requires (\bigint) rows * cols <= MAX_ENTRIES;
+      @ ensures \result.rows == rows && \result.cols == cols && \result.name == name;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires name != null;
+      @ requires rows < 0 || cols < 1 || (\bigint) rows * cols > MAX_ENTRIES;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /** An all-zero {@code rows x cols} matrix. */
     public static Matrix zeros(String name, int rows, int cols) {
@@ -91,10 +117,20 @@ public final class Matrix {
         Require.atLeastOne(name + " columns", cols);
         long entries = (long) rows * (long) cols;
         if (entries > MAX_ENTRIES) {
-            throw new IllegalArgumentException(name + " has " + rows + " x " + cols + " = "
-                    + entries + " entries, more than a Java array holds (" + MAX_ENTRIES + ")");
+            throw new IllegalArgumentException(tooManyEntries(name, rows, cols, entries));
         }
-        return new Matrix(name, rows, cols, new double[rows * cols]);
+        Require.notNull("matrix name", name);
+        return new Matrix(new double[rows * cols], name, rows, cols);
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for a shape with more entries than one array holds. */
+    private static String tooManyEntries(String name, int rows, int cols, long entries) {
+        return name + " has " + rows + " x " + cols + " = " + entries
+                + " entries, more than a Java array holds (" + MAX_ENTRIES + ")";
     }
 
     /*@ public normal_behavior
@@ -126,11 +162,18 @@ public final class Matrix {
 
     /*@ public normal_behavior
       @ requires 0 <= row && row < rows && 0 <= col && col < cols;
-      @ ensures \result == data[row * cols + col];
+      @ ensures 0 <= row * cols + col && row * cols + col < data.length;
+      @ ensures data[row * cols + col] == data[row * cols + col]
+      @     ==> \result == data[row * cols + col];
       @ assignable \strictly_nothing;
+      @ accessible this.data, this.data[*], this.cols, this.rows, this.name;
       @*/
-    /** Entry (row, col). */
+    /**
+     * Entry (row, col). (The contract's guard only excludes NaN, for which KeY's {@code ==} on
+     * doubles is false; the constructor rejects NaN, so it always holds.)
+     */
     public double get(int row, int col) {
+        rowFits(row);
         return data[row * cols + col];
     }
 
@@ -138,11 +181,20 @@ public final class Matrix {
       @ requires 0 <= row && row < rows;
       @ ensures \result.length == cols;
       @ ensures \fresh(\result);
+      @ assignable \nothing;
       @*/
     /** A copy of row {@code row}. */
     public double[] row(int row) {
+        rowFits(row);
         double[] out = new double[cols];
-        System.arraycopy(data, row * cols, out, 0, cols);
+        int base = row * cols;
+        /*@ loop_invariant 0 <= c && c <= cols;
+          @ decreases cols - c;
+          @ assignable out[*];
+          @*/
+        for (int c = 0; c < cols; c++) {
+            out[c] = data[base + c];
+        }
         return out;
     }
 
@@ -192,15 +244,6 @@ public final class Matrix {
     }
 
     /*@ private normal_behavior
-      @ requires a >= 0 && b >= 0;
-      @ ensures (\bigint) a * b >= 0;
-      @ assignable \strictly_nothing;
-      @*/
-    /** Lemma (no run-time effect): a b &gt;= 0, a non-linear step KeY needs stated. */
-    private static void productNonNegative(long a, long b) {
-    }
-
-    /*@ private normal_behavior
       @ ensures \result != null;
       @ assignable \nothing;
       @*/
@@ -224,19 +267,51 @@ public final class Matrix {
     /*@ public normal_behavior
       @ ensures \result.length == data.length;
       @ ensures \fresh(\result);
+      @ assignable \nothing;
       @*/
     /** A row-major copy of all entries. */
     public double[] toArray() {
-        return (double[]) data.clone();
+        double[] out = new double[data.length];
+        /*@ loop_invariant 0 <= p && p <= data.length;
+          @ decreases data.length - p;
+          @ assignable out[*];
+          @*/
+        for (int p = 0; p < data.length; p++) {
+            out[p] = data[p];
+        }
+        return out;
+    }
+
+    /*@ private normal_behavior
+      @ requires 0 <= row && row < rows;
+      @ ensures 0 <= (\bigint) row * cols && (\bigint) row * cols + cols <= data.length;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): row {@code row} lies within the data array. */
+    private void rowFits(int row) {
+        productNonNegative(row, cols);
+        productNonNegative((long) rows - 1 - row, cols);
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 0;
+      @ ensures (\bigint) a * b >= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): as {@code WeightBound.productNonNegative}, a b &gt;= 0. */
+    private static void productNonNegative(long a, long b) {
     }
 
     /*@ public normal_behavior
       @ requires newName != null;
-      @ ensures \result.rows == rows && \result.cols == cols;
+      @ ensures \result.rows == rows && \result.cols == cols && \result.name == newName;
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
       @*/
-    /** The same entries under another name. */
+    /** The same entries under another name (the entries are shared: neither matrix changes). */
     public Matrix renamed(String newName) {
-        return new Matrix(newName, rows, cols, data);
+        Require.notNull("matrix name", newName);
+        return new Matrix(data, newName, rows, cols);
     }
 
     /*@ public normal_behavior
@@ -249,26 +324,44 @@ public final class Matrix {
     }
 
     /*@ public normal_behavior
-      @ requires other != null;
-      @ ensures true;
+      @ requires other != null && \invariant_for(other) && other.cols == cols;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires other != null && \invariant_for(other) && other.cols != cols;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /** Throws unless {@code other} has as many columns as this matrix. */
     public void requireSameCols(Matrix other) {
         if (other.cols != cols) {
-            throw new IllegalArgumentException(describe() + " and " + other.describe()
-                    + " must have the same number of columns");
+            throw new IllegalArgumentException(mismatch(other, "columns"));
         }
     }
 
     /*@ public normal_behavior
-      @ requires other != null;
-      @ ensures true;
+      @ requires other != null && \invariant_for(other) && other.rows == rows;
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires other != null && \invariant_for(other) && other.rows != rows;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /** Throws unless {@code other} has as many rows as this matrix. */
     public void requireSameRows(Matrix other) {
         if (other.rows != rows) {
-            throw new IllegalArgumentException(describe() + " and " + other.describe()
-                    + " must have the same number of rows");
+            throw new IllegalArgumentException(mismatch(other, "rows"));
         }
+    }
+
+    /*@ private normal_behavior
+      @ requires other != null && \invariant_for(other);
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for two matrices that differ in {@code what} (rows or columns). */
+    private String mismatch(Matrix other, String what) {
+        return describe() + " and " + other.describe() + " must have the same number of " + what;
     }
 }

@@ -140,9 +140,11 @@ public final class Require {
         }
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires bytes >= 0;
       @ ensures true;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /**
      * Throws when {@code bytes} more bytes of working memory would exceed the JVM's maximum heap,
@@ -152,9 +154,17 @@ public final class Require {
     public static void fitsInMemory(String what, long bytes) {
         long limit = JdkMath.maxHeapBytes();
         if (bytes > limit) {
-            throw new IllegalArgumentException(what + " needs about " + bytes
-                    + " bytes, more than the maximum heap of " + limit
-                    + " bytes (raise -Xmx or reduce the sizes)");
+            throw new IllegalArgumentException(tooBig(what, bytes, limit));
         }
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message of {@link #fitsInMemory}. */
+    private static String tooBig(String what, long bytes, long limit) {
+        return what + " needs about " + bytes + " bytes, more than the maximum heap of " + limit
+                + " bytes (raise -Xmx or reduce the sizes)";
     }
 }

@@ -16,6 +16,8 @@ public final class SparseWeights {
 
     /*@ public invariant keyCount >= 0;
       @ public invariant keys.length == counts.length && keys.length == totals.length;
+      @ public invariant (\forall int i; 0 <= i && i < keys.length;
+      @             keys[i] != null && counts[i] != null && keys[i].length == counts[i].length);
       @*/
 
     /*@ public normal_behavior
@@ -80,7 +82,10 @@ public final class SparseWeights {
       @*/
     /** The keys of row i, strictly increasing (a copy). */
     public int[] keys(int i) {
-        return (int[]) keys[i].clone();
+        int[] row = keys[i];
+        int[] copy = new int[row.length];
+        System.arraycopy(row, 0, copy, 0, row.length);
+        return copy;
     }
 
     /*@ public normal_behavior
@@ -92,7 +97,10 @@ public final class SparseWeights {
       @*/
     /** The counts c_ij of row i, aligned with {@link #keys(int)} (a copy). */
     public int[] counts(int i) {
-        return (int[]) counts[i].clone();
+        int[] row = counts[i];
+        int[] copy = new int[row.length];
+        System.arraycopy(row, 0, copy, 0, row.length);
+        return copy;
     }
 
     /*@ public normal_behavior
@@ -107,10 +115,10 @@ public final class SparseWeights {
 
     /*@ public normal_behavior
       @ requires 0 <= i && i < keys.length;
-      @ requires keys[i].length <= counts[i].length;
       @ ensures \result == 0 || (\exists int p; 0 <= p && p < keys[i].length;
       @                           keys[i][p] == j && counts[i][p] == \result);
-      @ ensures (\forall int p; 0 <= p && p < keys[i].length - 1; keys[i][p] < keys[i][p + 1])
+      @ ensures (\forall int p, q; 0 <= p && p < q && q < keys[i].length;
+      @             keys[i][p] < keys[i][q])
       @     ==> (\forall int s; 0 <= s && s < keys[i].length;
       @              keys[i][s] == j ==> \result == counts[i][s]);
       @ assignable \strictly_nothing;
@@ -120,7 +128,10 @@ public final class SparseWeights {
         int[] row = keys[i];
         int lo = 0;
         int hi = row.length;
-        /*@ loop_invariant 0 <= lo && lo <= hi && hi <= row.length;
+        /*@ loop_invariant 0 <= lo && lo <= hi && hi <= row.length && row == keys[i];
+          @ loop_invariant (\forall int p, q; 0 <= p && p < q && q < row.length; row[p] < row[q])
+          @     ==> (\forall int s; 0 <= s && s < lo; row[s] < j)
+          @         && (\forall int s; hi <= s && s < row.length; j <= row[s]);
           @ decreases hi - lo;
           @ assignable \strictly_nothing;
           @*/

@@ -16,33 +16,47 @@ public final class TableParams {
     private final /*@ spec_public @*/ long seed;
 
     /*@ public invariant tables >= 1 && hashesPerTable >= 1;
-      @ public invariant (long) tables * hashesPerTable <= MAX_FUNCTIONS;
+      @ public invariant (\bigint) tables * hashesPerTable <= MAX_FUNCTIONS;
       @*/
 
     /*@ public normal_behavior
       @ requires tables >= 1 && hashesPerTable >= 1;
-      @ requires (long) tables * hashesPerTable <= MAX_FUNCTIONS;
+      @ requires (\bigint) tables * hashesPerTable <= MAX_FUNCTIONS;
       @ ensures this.tables == tables && this.hashesPerTable == hashesPerTable;
       @ ensures this.seed == seed;
+      @ ensures \invariant_for(this);
+      @ assignable \nothing;
       @ also
       @ public exceptional_behavior
       @ requires tables < 1 || hashesPerTable < 1
-      @       || (long) tables * hashesPerTable > MAX_FUNCTIONS;
+      @       || (\bigint) tables * hashesPerTable > MAX_FUNCTIONS;
       @ signals_only IllegalArgumentException;
       @*/
-    /** Validates l (tables) and z (hashes per table); any seed is valid. */
-    public TableParams(int tables, int hashesPerTable, long seed) {
+    /**
+     * Validates l (tables) and z (hashes per table); any seed is valid. ({@code helper}: KeY
+     * would otherwise demand the class invariant also when the constructor throws; the normal
+     * case ensures it explicitly.)
+     */
+    public /*@ helper @*/ TableParams(int tables, int hashesPerTable, long seed) {
         Require.atLeastOne("tables (l)", tables);
         Require.atLeastOne("hashes per table (z)", hashesPerTable);
         long functions = (long) tables * (long) hashesPerTable;
         if (functions > MAX_FUNCTIONS) {
-            throw new IllegalArgumentException("tables (l) * hashes per table (z) = " + tables
-                    + " * " + hashesPerTable + " = " + functions + " functions, more than "
-                    + MAX_FUNCTIONS);
+            throw new IllegalArgumentException(tooMany(tables, hashesPerTable, functions));
         }
         this.tables = tables;
         this.hashesPerTable = hashesPerTable;
         this.seed = seed;
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for l * z above {@link #MAX_FUNCTIONS}. */
+    private static String tooMany(int tables, int hashesPerTable, long functions) {
+        return "tables (l) * hashes per table (z) = " + tables + " * " + hashesPerTable + " = "
+                + functions + " functions, more than " + MAX_FUNCTIONS;
     }
 
     /*@ public normal_behavior

@@ -20,11 +20,21 @@ public final class HashTables {
     private final /*@ spec_public @*/ TableHash[] tables;
 
     /*@ public invariant tables.length >= 1;
+      @ public invariant (\forall int e; 0 <= e && e < tables.length;
+      @             tables[e] != null && tables[e].dim == tables[0].dim);
+      @ public invariant \invariant_for(tables[0]);
       @*/
 
     /*@ public normal_behavior
       @ requires tables != null && tables.length >= 1;
+      @ requires (\forall int e; 0 <= e && e < tables.length;
+      @             tables[e] != null && tables[e].dim == tables[0].dim);
+      @ requires \invariant_for(tables[0]);
+      @ requires (\forall int e; 0 <= e && e < tables.length; \invariant_for(tables[e]));
       @ ensures this.tables.length == tables.length;
+      @ ensures (\forall int e; 0 <= e && e < tables.length; this.tables[e] == tables[e]);
+      @ ensures \fresh(this.tables);
+      @ assignable \nothing;
       @*/
     /** Tables given explicitly (e.g. read from an exported file); all of one dimension. */
     public HashTables(TableHash[] tables) {
@@ -35,13 +45,24 @@ public final class HashTables {
           @ assignable \strictly_nothing;
           @*/
         for (int t = 0; t < tables.length; t++) {
-            Require.notNull("table " + t, tables[t]);
+            if (tables[t] == null) {
+                throw new IllegalArgumentException(TableHash.isNull("table ", t));
+            }
             if (tables[t].dim() != tables[0].dim()) {
-                throw new IllegalArgumentException("table " + t + " has dimension "
-                        + tables[t].dim() + ", table 0 has " + tables[0].dim());
+                throw new IllegalArgumentException(TableHash.otherDimension("table ", t,
+                        tables[t].dim(), tables[0].dim()));
             }
         }
-        this.tables = (TableHash[]) tables.clone();
+        TableHash[] copy = new TableHash[tables.length];
+        /*@ loop_invariant 0 <= c && c <= tables.length;
+          @ loop_invariant (\forall int e; 0 <= e && e < c; copy[e] == tables[e]);
+          @ decreases tables.length - c;
+          @ assignable copy[*];
+          @*/
+        for (int c = 0; c < tables.length; c++) {
+            copy[c] = tables[c];
+        }
+        this.tables = copy;
     }
 
     /*@ public normal_behavior

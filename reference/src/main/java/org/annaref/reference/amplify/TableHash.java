@@ -18,35 +18,85 @@ public final class TableHash {
     /*@ public invariant functions.length >= 1 && dim >= 1 && width >= functions.length;
       @*/
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires functions != null && functions.length >= 1;
+      @ requires (\forall int e; 0 <= e && e < functions.length;
+      @             functions[e] != null && \invariant_for(functions[e]));
       @ ensures this.functions.length == functions.length;
+      @ ensures (\forall int e; 0 <= e && e < functions.length; this.functions[e] == functions[e]);
+      @ ensures \fresh(this.functions);
+      @ ensures \invariant_for(this);
+      @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
       @*/
-    /** The AND of {@code functions} (at least one; all of one dimension; the array is copied). */
-    public TableHash(HashFunction[] functions) {
+    /**
+     * The AND of {@code functions} (at least one; all of one dimension; the array is copied).
+     * ({@code helper}: KeY would otherwise demand the class invariant also when the constructor
+     * throws; the contract ensures it explicitly when it returns.)
+     */
+    public /*@ helper @*/ TableHash(HashFunction[] functions) {
         Require.notNull("functions", functions);
         Require.atLeastOne("hashes per table (z)", functions.length);
         Require.notNull("function 0", functions[0]);
         int d = functions[0].dim();
         long words = 0;
         /*@ loop_invariant 0 <= f && f <= functions.length;
+          @ loop_invariant f <= words && words <= (long) f * 2147483647L;
           @ decreases functions.length - f;
           @ assignable \strictly_nothing;
           @*/
         for (int f = 0; f < functions.length; f++) {
-            Require.notNull("function " + f, functions[f]);
+            if (functions[f] == null) {
+                throw new IllegalArgumentException(isNull("function ", f));
+            }
             if (functions[f].dim() != d) {
-                throw new IllegalArgumentException("function " + f + " has dimension "
-                        + functions[f].dim() + ", function 0 has " + d);
+                throw new IllegalArgumentException(otherDimension("function ", f,
+                        functions[f].dim(), d));
             }
             words += functions[f].words();
         }
         if (words > Integer.MAX_VALUE / 2) {
-            throw new IllegalArgumentException("bucket key of " + words + " words is too wide");
+            throw new IllegalArgumentException(tooWide(words));
         }
-        this.functions = (HashFunction[]) functions.clone();
+        HashFunction[] copy = new HashFunction[functions.length];
+        /*@ loop_invariant 0 <= c && c <= functions.length;
+          @ loop_invariant (\forall int e; 0 <= e && e < c; copy[e] == functions[e]);
+          @ decreases functions.length - c;
+          @ assignable copy[*];
+          @*/
+        for (int c = 0; c < functions.length; c++) {
+            copy[c] = functions[c];
+        }
+        this.functions = copy;
         this.dim = d;
         this.width = (int) words;
+    }
+
+    /*@ normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message of {@code Require.notNull} for element {@code index} (e.g. "function 3"). */
+    static String isNull(String label, int index) {
+        return label + index + " must not be null";
+    }
+
+    /*@ normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for element {@code index} whose dimension differs from element 0's. */
+    static String otherDimension(String label, int index, int dim, int first) {
+        return label + index + " has dimension " + dim + ", " + label + "0 has " + first;
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for a bucket key wider than the limit. */
+    private static String tooWide(long words) {
+        return "bucket key of " + words + " words is too wide";
     }
 
     /*@ public normal_behavior

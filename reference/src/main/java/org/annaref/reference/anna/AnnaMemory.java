@@ -30,7 +30,21 @@ public final class AnnaMemory {
         long perTable = (long) keys * (8L * keyWidth + INDEX_BYTES_PER_KEY)
                 + 8L * keys * valueCols;
         long perQueries = (long) queries * (8L * valueCols + 8L + 8L * keyWidth);
+        productNonNegative(keys, tablesHeld);
+        productNonNegative((long) keys * tablesHeld, keyWidth);
+        productNonNegative((long) keys * tablesHeld, valueCols);
+        productNonNegative(queries, keyWidth);
+        productNonNegative(queries, valueCols);
         return perTable * tablesHeld + perQueries;
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 0;
+      @ ensures (\bigint) a * b >= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a product of non-negative numbers is non-negative. */
+    private static void productNonNegative(long a, long b) {
     }
 
     /*@ public behavior

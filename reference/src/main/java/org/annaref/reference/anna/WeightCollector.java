@@ -14,13 +14,18 @@ import org.annaref.spec.SparseWeights;
  */
 final class WeightCollector {
     private final /*@ spec_public @*/ int keyCount;
-    private final /*@ spec_public @*/ int[][] hits;
+    // hits[i] is null until query i has its first collision: the rows are nullable.
+    private final /*@ spec_public nullable @*/ int[][] hits;
     private final /*@ spec_public @*/ int[] sizes;
     private long stored;
+
+    /*@ public invariant hits != null && hits.length == sizes.length;
+      @*/
 
     /*@ public normal_behavior
       @ requires queries >= 0 && keyCount >= 0;
       @ ensures this.keyCount == keyCount && this.hits.length == queries;
+      @ assignable \nothing;
       @*/
     WeightCollector(int queries, int keyCount) {
         this.keyCount = keyCount;

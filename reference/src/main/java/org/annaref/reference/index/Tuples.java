@@ -82,8 +82,17 @@ public final class Tuples {
     public static void requireFits(String what, int count, int width) {
         long words = (long) count * width;
         if (words > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(what + ": " + count + " tuples of " + width
-                    + " words = " + words + " words, more than one array holds");
+            throw new IllegalArgumentException(tooWide(what, count, width, words));
         }
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for {@code count} tuples of {@code width} words that no array holds. */
+    private static String tooWide(String what, int count, int width, long words) {
+        return what + ": " + count + " tuples of " + width + " words = " + words
+                + " words, more than one array holds";
     }
 }

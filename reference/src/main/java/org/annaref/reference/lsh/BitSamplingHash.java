@@ -64,10 +64,21 @@ public final class BitSamplingHash implements HashFunction {
         return coordinate;
     }
 
-    /*@ public behavior
-      @ requires points != null && 0 <= row && row < points.rows && points.cols == dim;
+    /*@ public normal_behavior
+      @ requires points != null && \invariant_for(points);
+      @ requires 0 <= row && row < points.rows && points.cols == dim;
+      @ requires (\exists long n; -MAX_MAGNITUDE < n && n < MAX_MAGNITUDE;
+      @              points.get(row, coordinate) == n);
       @ ensures \result == (long) points.get(row, coordinate);
+      @ assignable \strictly_nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires points != null && \invariant_for(points);
+      @ requires 0 <= row && row < points.rows && points.cols == dim;
+      @ requires !(\exists long n; -MAX_MAGNITUDE < n && n < MAX_MAGNITUDE;
+      @              points.get(row, coordinate) == n);
       @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
     /** h(points[row]) = points[row][i] as a long; throws if it is not an exact integer. */
     public long value(Matrix points, int row) {
@@ -79,24 +90,23 @@ public final class BitSamplingHash implements HashFunction {
         return (long) x;
     }
 
-    /*@ public behavior
-      @ requires points != null && out != null && points.cols == dim;
+    /*@ public normal_behavior
+      @ requires points != null && out != null && points.cols == dim && \invariant_for(points);
       @ requires 0 <= row && row < points.rows && 0 <= offset && offset < out.length;
       @ requires (\exists long n; -MAX_MAGNITUDE < n && n < MAX_MAGNITUDE;
       @              points.get(row, coordinate) == n);
-      @ ensures out[offset] == points.get(row, coordinate);
+      @ ensures out[offset] == (long) \old(points.get(row, coordinate));
       @ assignable out[offset];
-      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
-      @ requires points != null && out != null;
+      @ requires points != null && out != null && \invariant_for(points);
       @ requires points.cols != dim || row < 0 || row >= points.rows
       @       || offset < 0 || offset > out.length - 1;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/
     public void hash(Matrix points, int row, long[] out, int offset) {
-        HashInputs.check(this, points, row, out, offset);
+        HashInputs.check(dim(), words(), points, row, out, offset);
         out[offset] = value(points, row);
     }
 }

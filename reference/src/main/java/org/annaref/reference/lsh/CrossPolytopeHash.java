@@ -81,16 +81,20 @@ public final class CrossPolytopeHash implements HashFunction {
     /*@ public normal_behavior
       @ requires points != null && 0 <= row && row < points.rows && points.cols == dim;
       @ ensures 0 <= \result && \result < 2L * outputs;
+      @ assignable \strictly_nothing;
       @*/
     /** h(points[row]) in [0, 2 m'). */
     public long vertex(Matrix points, int row) {
         int best = 0;
+        productNonNegative(outputs - 1, dim);
         double bestValue = Projection.dot(rotation, 0, points, row);
         /*@ loop_invariant 1 <= i && i <= outputs && 0 <= best && best < i;
           @ decreases outputs - i;
           @ assignable \strictly_nothing;
           @*/
         for (int i = 1; i < outputs; i++) {
+            productNonNegative(i, dim);
+            productNonNegative(outputs - 1 - i, dim);
             double y = Projection.dot(rotation, i * dim, points, row);
             if (Math.abs(y) > Math.abs(bestValue)) {
                 best = i;
@@ -100,22 +104,31 @@ public final class CrossPolytopeHash implements HashFunction {
         return bestValue >= 0.0 ? 2L * best : 2L * best + 1;
     }
 
-    /*@ public behavior
+    /*@ public normal_behavior
       @ requires points != null && out != null && points.cols == dim;
+      @ requires \invariant_for(points);
       @ requires 0 <= row && row < points.rows && 0 <= offset && offset < out.length;
       @ ensures 0 <= out[offset] && out[offset] < 2L * outputs;
       @ assignable out[offset];
-      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
-      @ requires points != null && out != null;
+      @ requires points != null && out != null && \invariant_for(points);
       @ requires points.cols != dim || row < 0 || row >= points.rows
       @       || offset < 0 || offset > out.length - 1;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/
     public void hash(Matrix points, int row, long[] out, int offset) {
-        HashInputs.check(this, points, row, out, offset);
+        HashInputs.check(dim(), words(), points, row, out, offset);
         out[offset] = vertex(points, row);
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 0;
+      @ ensures (\bigint) a * b >= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a product of non-negative numbers is non-negative. */
+    private static void productNonNegative(long a, long b) {
     }
 }

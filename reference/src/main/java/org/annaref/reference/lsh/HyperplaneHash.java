@@ -65,22 +65,22 @@ public final class HyperplaneHash implements HashFunction {
         return Projection.dot(normal, 0, points, row) >= 0.0 ? 1L : 0L;
     }
 
-    /*@ public behavior
+    /*@ public normal_behavior
       @ requires points != null && out != null && points.cols == normal.length;
+      @ requires \invariant_for(points);
       @ requires 0 <= row && row < points.rows && 0 <= offset && offset < out.length;
       @ ensures out[offset] == 0 || out[offset] == 1;
       @ assignable out[offset];
-      @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
-      @ requires points != null && out != null;
+      @ requires points != null && out != null && \invariant_for(points);
       @ requires points.cols != normal.length || row < 0 || row >= points.rows
       @       || offset < 0 || offset > out.length - 1;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/
     public void hash(Matrix points, int row, long[] out, int offset) {
-        HashInputs.check(this, points, row, out, offset);
+        HashInputs.check(dim(), words(), points, row, out, offset);
         out[offset] = bit(points, row);
     }
 }

@@ -19,6 +19,7 @@ public final class IdentityHash implements HashFunction {
     /*@ public normal_behavior
       @ requires dim >= 1;
       @ ensures this.dim == dim;
+      @ assignable \nothing;
       @*/
     /** The identity on {@code dim}-dimensional inputs. */
     public IdentityHash(int dim) {
@@ -59,14 +60,14 @@ public final class IdentityHash implements HashFunction {
       @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
-      @ requires points != null && out != null;
+      @ requires points != null && out != null && \invariant_for(points);
       @ requires points.cols != dim || row < 0 || row >= points.rows
       @       || offset < 0 || offset > out.length - dim;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/
     public void hash(Matrix points, int row, long[] out, int offset) {
-        HashInputs.check(this, points, row, out, offset);
+        HashInputs.check(dim(), words(), points, row, out, offset);
         /*@ loop_invariant 0 <= t && t <= dim;
           @ decreases dim - t;
           @ assignable out[offset .. offset + dim - 1];

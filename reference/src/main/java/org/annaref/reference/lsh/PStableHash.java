@@ -85,12 +85,14 @@ public final class PStableHash implements HashFunction {
         return width;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires points != null && 0 <= row && row < points.rows;
       @ requires points.cols == direction.length;
       @ ensures true;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
-    /** h(points[row]). */
+    /** h(points[row]); throws when the bucket number is beyond +-2^62. */
     public long bucket(Matrix points, int row) {
         double value = JdkMath.floor((Projection.dot(direction, 0, points, row) + offset)
                 / width);
@@ -115,14 +117,14 @@ public final class PStableHash implements HashFunction {
       @ signals_only IllegalArgumentException;
       @ also
       @ public exceptional_behavior
-      @ requires points != null && out != null;
+      @ requires points != null && out != null && \invariant_for(points);
       @ requires points.cols != direction.length || row < 0 || row >= points.rows
       @       || outOffset < 0 || outOffset > out.length - 1;
       @ signals_only IllegalArgumentException;
       @ assignable \nothing;
       @*/
     public void hash(Matrix points, int row, long[] out, int outOffset) {
-        HashInputs.check(this, points, row, out, outOffset);
+        HashInputs.check(dim(), words(), points, row, out, outOffset);
         out[outOffset] = bucket(points, row);
     }
 }

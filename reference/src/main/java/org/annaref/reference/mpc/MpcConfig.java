@@ -94,7 +94,30 @@ public final class MpcConfig {
       @*/
     /** ceil(a / b) for a &gt;= 0 and b &gt;= 1. */
     public static long ceilDiv(long a, long b) {
-        return (a + b - 1) / b;
+        long q = (a + b - 1) / b;
+        nonNegativeFactor(b, q);
+        return q;
+    }
+
+    /*@ private normal_behavior
+      @ requires b >= 1 && (\bigint) b * c + b > 0;
+      @ ensures c >= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): b &gt;= 1 and b (c + 1) &gt; 0 imply c &gt;= 0. */
+    private static void nonNegativeFactor(long b, long c) {
+        if (c < 0) {
+            productNonPositive(b, c + 1);
+        }
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b <= 0;
+      @ ensures (\bigint) a * b <= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a &gt;= 0 and b &lt;= 0 imply a b &lt;= 0. */
+    private static void productNonPositive(long a, long b) {
     }
 
     /*@ public normal_behavior
