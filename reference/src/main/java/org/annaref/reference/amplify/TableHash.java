@@ -7,15 +7,19 @@ import org.annaref.spec.Require;
 /**
  * One hash table's key function g = (h_1, ..., h_z): the AND of z functions (MATH.md
  * section 2). The bucket key of x is the z-tuple itself, written as consecutive words
- * (h_1's words, then h_2's, ...): exact and injective, never reduced modulo a table size, so two
- * points share a bucket exactly when all z functions agree.
+ * (h_1's words, then h_2's, ...; {@link KeyLayout}, whose injectivity is proven): exact, never
+ * reduced modulo a table size, so two points share a bucket exactly when all z functions agree.
  */
 public final class TableHash {
     private final /*@ spec_public @*/ HashFunction[] functions;
     private final /*@ spec_public @*/ int dim;
     private final /*@ spec_public @*/ int width;
+    /** Function f's words start at key position starts[f] ({@link KeyLayout#starts}). */
+    private final /*@ spec_public @*/ int[] starts;
 
     /*@ public invariant functions.length >= 1 && dim >= 1 && width >= functions.length;
+      @ public invariant starts.length == functions.length + 1 && starts[0] == 0;
+      @ public invariant starts[functions.length] == width;
       @*/
 
     /*@ public behavior
@@ -39,11 +43,14 @@ public final class TableHash {
         Require.atLeastOne("hashes per table (z)", functions.length);
         Require.notNull("function 0", functions[0]);
         int d = functions[0].dim();
+        int[] counts = new int[functions.length];
         long words = 0;
         /*@ loop_invariant 0 <= f && f <= functions.length;
           @ loop_invariant f <= words && words <= (long) f * 2147483647L;
+          @ loop_invariant (\forall int e; 0 <= e && e < f; counts[e] >= 1);
+          @ loop_invariant words == (\sum int e; 0 <= e && e < f; (\bigint) counts[e]);
           @ decreases functions.length - f;
-          @ assignable \strictly_nothing;
+          @ assignable counts[*];
           @*/
         for (int f = 0; f < functions.length; f++) {
             if (functions[f] == null) {
@@ -53,7 +60,8 @@ public final class TableHash {
                 throw new IllegalArgumentException(otherDimension("function ", f,
                         functions[f].dim(), d));
             }
-            words += functions[f].words();
+            counts[f] = functions[f].words();
+            words += counts[f];
         }
         if (words > Integer.MAX_VALUE / 2) {
             throw new IllegalArgumentException(tooWide(words));
@@ -69,7 +77,8 @@ public final class TableHash {
         }
         this.functions = copy;
         this.dim = d;
-        this.width = (int) words;
+        this.starts = KeyLayout.starts(counts);
+        this.width = starts[functions.length];
     }
 
     /*@ normal_behavior
@@ -144,14 +153,12 @@ public final class TableHash {
       @*/
     /** Writes the bucket key g(points[row]) into {@code out[offset .. offset + width - 1]}. */
     public void bucketKey(Matrix points, int row, long[] out, int offset) {
-        int at = offset;
-        /*@ loop_invariant 0 <= f && f <= functions.length && offset <= at;
+        /*@ loop_invariant 0 <= f && f <= functions.length;
           @ decreases functions.length - f;
           @ assignable out[offset .. offset + width - 1];
           @*/
         for (int f = 0; f < functions.length; f++) {
-            functions[f].hash(points, row, out, at);
-            at += functions[f].words();
+            functions[f].hash(points, row, out, offset + starts[f]);
         }
     }
 

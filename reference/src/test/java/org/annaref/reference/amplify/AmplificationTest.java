@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.annaref.reference.lsh.BitSamplingHash;
 import org.annaref.reference.lsh.HyperplaneFamily;
 import org.annaref.reference.lsh.HyperplaneHash;
+import org.annaref.reference.lsh.IdentityHash;
 import org.annaref.reference.lsh.PStableHash;
 import org.annaref.reference.random.SplitMix64;
 import org.annaref.spec.HashFunction;
@@ -28,6 +29,21 @@ class AmplificationTest {
         long[] keys = g.bucketKeys(x);
         assertEquals(2, g.width());
         assertArrayEquals(new long[] {4294967296000L, 3, 0, 3}, keys);
+    }
+
+    @Test
+    void keyLayoutPlacesEachFunctionsWordsRightAfterThePrevious() {
+        assertArrayEquals(new int[] {0, 1, 4, 6}, KeyLayout.starts(new int[] {1, 3, 2}));
+        assertArrayEquals(new int[] {0, 5}, KeyLayout.starts(new int[] {5}));
+        // A 3-word function between two 1-word ones: its words occupy positions 1..3.
+        HashFunction[] functions = {new BitSamplingHash(0, 3), new IdentityHash(3),
+            new BitSamplingHash(2, 3)};
+        TableHash g = new TableHash(functions);
+        Matrix x = new Matrix("X", 1, 3, new double[] {7, -0.0, 9});
+        long[] key = g.bucketKeys(x);
+        assertEquals(5, g.width());
+        assertArrayEquals(new long[] {7, IdentityHash.canonicalBits(7),
+            IdentityHash.canonicalBits(0.0), IdentityHash.canonicalBits(9), 9}, key);
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.annaref.reference.amplify;
+
+/**
+ * Where each function's words sit in a bucket key. The key of g = (h_1, ..., h_z) is the
+ * concatenation of the functions' outputs: function f writes its {@code words[f]} words at
+ * positions [start(f), start(f) + words[f]) of the key, start(0) = 0 and each segment right
+ * after the previous one.
+ *
+ * <p>This is the bucket-key encoding, and {@link #starts} proves it injective: no two
+ * (function, word) pairs share a key position, and every position lies within the key. So two
+ * keys are equal exactly when every function's words are equal; no information is lost to a
+ * reduction modulo a table size.
+ */
+public final class KeyLayout {
+    private KeyLayout() {
+    }
+
+    /*@ public normal_behavior
+      @ requires words != null && words.length >= 1;
+      @ requires (\forall int f; 0 <= f && f < words.length; words[f] >= 1);
+      @ requires (\sum int f; 0 <= f && f < words.length; (\bigint) words[f]) <= Integer.MAX_VALUE;
+      @ ensures \result.length == words.length + 1 && \result[0] == 0;
+      @ ensures (\forall int f; 0 <= f && f < words.length; \result[f + 1] == \result[f] + words[f]);
+      @ ensures (\forall int f, g; 0 <= f && f < g && g <= words.length;
+      @             \result[f] + words[f] <= \result[g]);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /**
+     * The start of each function's segment, and the key width at index {@code words.length}:
+     * prefix sums of {@code words} (each at least 1, total at most {@code Integer.MAX_VALUE}).
+     */
+    public static int[] starts(int[] words) {
+        int z = words.length;
+        int[] starts = new int[z + 1];
+        /*@ loop_invariant 0 <= f && f <= z && starts[0] == 0;
+          @ loop_invariant (\forall int e; 0 <= e && e < f; starts[e + 1] == starts[e] + words[e]);
+          @ loop_invariant (\forall int e, g; 0 <= e && e < g && g <= f;
+          @                    starts[e] + words[e] <= starts[g]);
+          @ decreases z - f;
+          @ assignable starts[*];
+          @*/
+        for (int f = 0; f < z; f++) {
+            starts[f + 1] = starts[f] + words[f];
+        }
+        return starts;
+    }
+
+    /*@ public normal_behavior
+      @ requires starts != null && words != null && starts.length == words.length + 1;
+      @ requires (\forall int f, g; 0 <= f && f < g && g <= words.length;
+      @             starts[f] + words[f] <= starts[g]);
+      @ requires 0 <= f && f < words.length && 0 <= a && a < words[f];
+      @ requires 0 <= g && g < words.length && 0 <= b && b < words[g];
+      @ requires starts[f] + a == starts[g] + b;
+      @ ensures f == g && a == b;
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): the layout {@link #starts} returns is injective. Word a of
+     * function f and word b of function g land on the same key position only when f = g and
+     * a = b; with {@code starts[0] = 0} and the last segment ending at the width, every
+     * position also lies within the key. Hence equal keys mean equal words of every function.
+     */
+    public static void injective(int[] starts, int[] words, int f, int a, int g, int b) {
+    }
+}
