@@ -16,10 +16,20 @@ public final class Tuples {
       @ requires 0 <= b && (b + 1) * width <= keys.length;
       @ ensures \result == 0 <==> (\forall int t; 0 <= t && t < width;
       @                              keys[a * width + t] == keys[b * width + t]);
+      @ ensures \result < 0 <==> (\exists int k; 0 <= k && k < width;
+      @            (\forall int s; 0 <= s && s < k; keys[a * width + s] == keys[b * width + s])
+      @            && keys[a * width + k] < keys[b * width + k]);
+      @ ensures \result > 0 <==> (\exists int k; 0 <= k && k < width;
+      @            (\forall int s; 0 <= s && s < k; keys[b * width + s] == keys[a * width + s])
+      @            && keys[b * width + k] < keys[a * width + k]);
       @ ensures -1 <= \result && \result <= 1;
       @ assignable \strictly_nothing;
       @*/
-    /** Lexicographic comparison of tuples a and b: -1, 0 or 1. */
+    /**
+     * Lexicographic comparison of tuples a and b: -1, 0 or 1. The contract names the sign
+     * exactly (negative iff the first differing word of a is smaller), so that callers can
+     * derive antisymmetry (compare(a, b) &gt; 0 iff compare(b, a) &lt; 0) without induction.
+     */
     public static int compare(long[] keys, int width, int a, int b) {
         int ao = a * width;
         int bo = b * width;
