@@ -308,17 +308,77 @@ public final class TupleGroups {
 
     /*@ public normal_behavior
       @ requires probe != null && 0 <= offset && offset + width <= probe.length;
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int p, q, k; 0 <= p && p < q && q < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[p] * width + s] == keys[order[q] * width + s])
+      @             ==> keys[order[p] * width + k] <= keys[order[q] * width + k]);
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             0 <= groupAt[p] && groupAt[p] < bounds.length - 1);
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             (\forall int t; 0 <= t && t < width;
+      @                 keys[order[p] * width + t] == keys[order[bounds[groupAt[p]]] * width + t]));
       @ ensures -1 <= \result && \result < bounds.length - 1;
+      @ ensures \result == -1 ==> (\forall int p; 0 <= p && p < order.length;
+      @            !(\forall int t; 0 <= t && t < width;
+      @                keys[order[p] * width + t] == probe[offset + t]));
+      @ ensures \result >= 0 ==> (\forall int t; 0 <= t && t < width;
+      @            keys[order[bounds[\result]] * width + t] == probe[offset + t]);
       @ assignable \nothing;
       @*/
-    /** The run whose tuple equals {@code probe[offset .. offset + width - 1]}, or -1. */
+    /**
+     * The run whose tuple equals {@code probe[offset .. offset + width - 1]}, or -1 when no
+     * tuple does. The preconditions are the grouping facts find relies on: the order is
+     * column-wise sorted (for the search) and every position holds the tuple of its run's
+     * first position. {@link #build} computes them from a key array that is not changed
+     * afterwards (it is kept, not copied).
+     */
     public int find(long[] probe, int offset) {
         if (offset < 0 || offset > probe.length - width) {
             throw new IllegalArgumentException("probe offset " + offset + " leaves no room for "
                     + width + " words in an array of " + probe.length);
         }
+        return runOf(keys, width, order, bounds, groupAt, probe, offset);
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && bounds != null && groupAt != null;
+      @ requires probe != null && width >= 1 && groupAt.length == order.length;
+      @ requires bounds.length >= 1 && 0 <= offset && offset + width <= probe.length;
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int p, q, k; 0 <= p && p < q && q < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[p] * width + s] == keys[order[q] * width + s])
+      @             ==> keys[order[p] * width + k] <= keys[order[q] * width + k]);
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             0 <= groupAt[p] && groupAt[p] < bounds.length - 1);
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             (\forall int t; 0 <= t && t < width;
+      @                 keys[order[p] * width + t] == keys[order[bounds[groupAt[p]]] * width + t]));
+      @ ensures -1 <= \result && \result < bounds.length - 1;
+      @ ensures \result == -1 ==> (\forall int p; 0 <= p && p < order.length;
+      @            !(\forall int t; 0 <= t && t < width;
+      @                keys[order[p] * width + t] == probe[offset + t]));
+      @ ensures \result >= 0 ==> (\forall int t; 0 <= t && t < width;
+      @            keys[order[bounds[\result]] * width + t] == probe[offset + t]);
+      @ assignable \nothing;
+      @*/
+    /** {@link #find} on the arrays themselves (a static method keeps field reads out of the proof). */
+    private static int runOf(long[] keys, int width, int[] order, int[] bounds, int[] groupAt,
+            long[] probe, int offset) {
         int[] range = TupleSearch.equalRange(keys, width, order, probe, offset);
-        return range[0] < range[1] ? groupAt[range[0]] : -1;
+        if (range[0] < range[1]) {
+            int first = range[0];
+            // The first equal position holds the probe, and its run's first position holds
+            // the same tuple.
+            /*@ assert (\forall int t; 0 <= t && t < width;
+              @     keys[order[first] * width + t] == probe[offset + t]);
+              @*/
+            return groupAt[first];
+        }
+        return -1;
     }
 
     /*@ public normal_behavior
