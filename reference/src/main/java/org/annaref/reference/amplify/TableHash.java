@@ -18,8 +18,6 @@ public final class TableHash {
     private final /*@ spec_public @*/ int[] starts;
 
     /*@ public invariant functions.length >= 1 && dim >= 1 && width >= functions.length;
-      @ public invariant starts.length == functions.length + 1 && starts[0] == 0;
-      @ public invariant starts[functions.length] == width;
       @*/
 
     /*@ public behavior
