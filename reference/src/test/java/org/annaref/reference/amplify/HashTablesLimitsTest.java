@@ -55,6 +55,17 @@ class HashTablesLimitsTest {
     }
 
     @Test
+    void aNullFunctionOrTableAfterTheFirstIsNamedByItsIndex() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TableHash(new HashFunction[] {new IdentityHash(2), null}));
+        assertTrue(e.getMessage().contains("function 1 must not be null"), e.getMessage());
+        TableHash two = new TableHash(new HashFunction[] {new IdentityHash(2)});
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new HashTables(new TableHash[] {two, two, null}));
+        assertTrue(e.getMessage().contains("table 2 must not be null"), e.getMessage());
+    }
+
+    @Test
     void samplingTablesThatCannotFitTheHeapIsRefusedBeforeAnyFunctionIsDrawn() {
         // l = 1000 tables of z = 2000 functions of 2 TiB each: 2^41 * 2 * 10^6 bytes.
         HugeFamily family = new HugeFamily();
@@ -71,6 +82,10 @@ class HashTablesLimitsTest {
         assertEquals(widest, new TableHash(new HashFunction[] {new IdentityHash(widest)}).width());
         assertThrows(IllegalArgumentException.class,
                 () -> new TableHash(new HashFunction[] {new IdentityHash(widest + 1)}));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TableHash(new HashFunction[] {new IdentityHash(widest + 1)}));
+        assertTrue(e.getMessage().contains("bucket key of 1073741824 words is too wide"),
+                e.getMessage());
         // Two functions whose widths only together pass the limit.
         int half = 1 << 29;
         assertThrows(IllegalArgumentException.class, () -> new TableHash(

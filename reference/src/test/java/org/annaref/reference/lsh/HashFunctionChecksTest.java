@@ -58,6 +58,33 @@ class HashFunctionChecksTest {
     }
 
     @Test
+    void checkMessagesNameTheArgumentAndItsValue() {
+        HashFunction[] functions = {new HyperplaneHash(new double[] {1, 2}),
+            new PStableHash(new double[] {1, 2}, 0.5, 1.0),
+            new CrossPolytopeHash(new double[] {1, 0, 0, 1}, 2, 2),
+            new BitSamplingHash(0, 2), new IdentityHash(2)};
+        Matrix narrow = rows(1, 1, 2);
+        Matrix good = rows(2, 1, 2, 3, 4);
+        for (HashFunction h : functions) {
+            String name = h.getClass().getSimpleName();
+            int words = h.words();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> h.hash(narrow, 0, new long[words], 0), name);
+            assertTrue(e.getMessage().contains(
+                    "X (2 x 1) has 1 columns but the hash function expects dimension 2"),
+                    name + ": " + e.getMessage());
+            e = assertThrows(IllegalArgumentException.class,
+                    () -> h.hash(good, -1, new long[words], 0), name);
+            assertTrue(e.getMessage().contains("row -1 is outside X (2 x 2)"),
+                    name + ": " + e.getMessage());
+            e = assertThrows(IllegalArgumentException.class,
+                    () -> h.hash(good, 0, new long[words + 2], 3), name);
+            assertTrue(e.getMessage().contains("offset 3 leaves no room for " + words
+                    + " words in an array of " + (words + 2)), name + ": " + e.getMessage());
+        }
+    }
+
+    @Test
     void nonFiniteParametersAreRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> new HyperplaneHash(new double[] {1, Double.NaN}));
