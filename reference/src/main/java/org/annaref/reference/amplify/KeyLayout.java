@@ -6,10 +6,10 @@ package org.annaref.reference.amplify;
  * positions [start(f), start(f) + words[f]) of the key, start(0) = 0 and each segment right
  * after the previous one.
  *
- * <p>This is the bucket-key encoding, and {@link #starts} proves it injective: no two
- * (function, word) pairs share a key position, and every position lies within the key. So two
- * keys are equal exactly when every function's words are equal; no information is lost to a
- * reduction modulo a table size.
+ * <p>This is the bucket-key encoding. {@link #starts} computes it; its contract and the lemma
+ * {@link #injective} (both proven by KeY) say that no two (function, word) pairs share a key
+ * position and that every position lies within the key. So two keys are equal exactly when every
+ * function's words are equal; no information is lost to a reduction modulo a table size.
  */
 public final class KeyLayout {
     private KeyLayout() {
