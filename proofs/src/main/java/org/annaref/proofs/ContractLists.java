@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,27 +17,39 @@ import java.util.TreeSet;
  * close) and {@code assumed.txt} (contracts taken without proof, each with its reason).
  *
  * <p>Format: one contract id per line ({@link ContractId}). In required.txt an id may be followed
- * by {@value #OVERFLOW_CHECKED}: that contract must also close with Java's overflow semantics
- * ({@code intRules:arithmeticSemanticsCheckingOF}). In assumed.txt the id is followed by
- * " -- " and the reason. Blank lines and lines starting with '#' are ignored.
+ * by tags ({@link ProofTag}), e.g. {@code [overflow-checked]}: that contract must also close with
+ * Java's overflow semantics ({@code intRules:arithmeticSemanticsCheckingOF}). In assumed.txt
+ * the id is followed by " -- " and the reason. Blank lines and lines starting with '#' are
+ * ignored.
  */
-public record ContractLists(Map<ContractId, Boolean> required, Map<ContractId, String> assumed) {
-    /** The required.txt marker of contracts proven under overflow checking too. */
-    public static final String OVERFLOW_CHECKED = "[overflow-checked]";
+public record ContractLists(Map<ContractId, Set<ProofTag>> required,
+        Map<ContractId, String> assumed) {
 
     /** Reads both lists from {@code folder}. */
     public static ContractLists read(Path folder) {
-        Map<ContractId, Boolean> required = new LinkedHashMap<>();
-        for (Map.Entry<ContractId, String> e : parse(folder.resolve("required.txt"), false)
-                .entrySet()) {
-            String tag = e.getValue();
-            if (!tag.isEmpty() && !tag.equals(OVERFLOW_CHECKED)) {
-                throw new IllegalArgumentException("required.txt: unknown tag '" + tag + "' after "
-                        + e.getKey() + " (only " + OVERFLOW_CHECKED + ")");
+        Map<ContractId, Set<ProofTag>> required = new LinkedHashMap<>();
+        Path file = folder.resolve("required.txt");
+        for (Map.Entry<ContractId, String> e : parse(file, false).entrySet()) {
+            Set<ProofTag> tags = EnumSet.noneOf(ProofTag.class);
+            for (String marker : e.getValue().split(" ")) {
+                if (marker.isEmpty()) {
+                    continue;
+                }
+                try {
+                    tags.add(ProofTag.ofMarker(marker));
+                } catch (IllegalArgumentException bad) {
+                    throw new IllegalArgumentException(file + ": after " + e.getKey() + ": "
+                            + bad.getMessage(), bad);
+                }
             }
-            required.put(e.getKey(), !tag.isEmpty());
+            required.put(e.getKey(), tags);
         }
         return new ContractLists(required, parse(folder.resolve("assumed.txt"), true));
+    }
+
+    /** The tags of required contract {@code id} (empty when it has none or is not required). */
+    public Set<ProofTag> tags(ContractId id) {
+        return required.getOrDefault(id, EnumSet.noneOf(ProofTag.class));
     }
 
     /** The problems with the lists against the contracts KeY found; empty when consistent. */
@@ -82,9 +95,13 @@ public record ContractLists(Map<ContractId, Boolean> required, Map<ContractId, S
                 if (separator >= 0) {
                     note = text.substring(separator + 4).strip();
                     text = text.substring(0, separator).strip();
-                } else if (!needsReason && text.endsWith(OVERFLOW_CHECKED)) {
-                    note = OVERFLOW_CHECKED;
-                    text = text.substring(0, text.length() - OVERFLOW_CHECKED.length()).strip();
+                } else if (!needsReason) {
+                    // Tags follow the id: "[...]" words at the end of the line.
+                    int firstTag = text.indexOf(" [");
+                    if (firstTag >= 0) {
+                        note = text.substring(firstTag + 1).strip();
+                        text = text.substring(0, firstTag).strip();
+                    }
                 }
                 if (needsReason && note.isEmpty()) {
                     throw new IllegalArgumentException(file + ":" + lineNumber

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -111,29 +112,31 @@ public final class KeyProver implements AutoCloseable {
      * goal of the form {@code lo <= e & e <= hi} next to the rest of the program is otherwise
      * never split, although each half is linear arithmetic. Splitting is not the default because
      * it makes some large proofs several times slower. The result says which attempt closed it.
+     *
+     * <p>{@code tags}: the contract's strategy tags from required.txt ({@link ProofTag}).
      */
-    public ProofResult prove(ContractId id, long timeoutMillis) {
+    public ProofResult prove(ContractId id, long timeoutMillis, Set<ProofTag> tags) {
         Contract contract = contracts.get(id);
         if (contract == null) {
             throw new IllegalArgumentException("no such contract: " + id);
         }
-        ProofResult first = attempt(id, contract, timeoutMillis, false);
+        ProofResult first = attempt(id, contract, timeoutMillis, false, tags);
         boolean exhausted = first.millis() >= timeoutMillis * 9 / 10 || first.nodes() >= maxSteps;
         if (first.closed() || exhausted) {
             return first;
         }
-        ProofResult second = attempt(id, contract, timeoutMillis - first.millis(), true);
+        ProofResult second = attempt(id, contract, timeoutMillis - first.millis(), true, tags);
         return new ProofResult(id, second.closed(), second.nodes(), second.openGoals(),
                 first.millis() + second.millis(), semantics, second.uses(), true);
     }
 
     private ProofResult attempt(ContractId id, Contract contract, long timeoutMillis,
-            boolean splitting) {
+            boolean splitting, Set<ProofTag> tags) {
         long start = System.nanoTime();
         Proof proof = null;
         try {
             proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
-            configure(proof, timeoutMillis, splitting);
+            configure(proof, timeoutMillis, splitting, tags);
             env.getProofControl().startAndWaitForAutoMode(proof);
             int open = proof.openGoals().size();
             if (open > 0) {
@@ -151,19 +154,28 @@ public final class KeyProver implements AutoCloseable {
         }
     }
 
-    /** The strategy every proof uses (KeY's interactive defaults plus nonlinear arithmetic). */
-    private void configure(Proof proof, long timeoutMillis, boolean splitting) {
+    /**
+     * The strategy every proof uses (KeY's interactive defaults plus nonlinear arithmetic),
+     * changed where the contract's {@code tags} ask for it.
+     */
+    private void configure(Proof proof, long timeoutMillis, boolean splitting,
+            Set<ProofTag> tags) {
+        boolean queriesOff = tags.contains(ProofTag.QUERIES_OFF);
         StrategySettings settings = proof.getSettings().getStrategySettings();
         StrategyProperties sp = settings.getActiveStrategyProperties();
         sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
         sp.setProperty(StrategyProperties.LOOP_OPTIONS_KEY, StrategyProperties.LOOP_SCOPE_INV_TACLET);
         sp.setProperty(StrategyProperties.DEP_OPTIONS_KEY, StrategyProperties.DEP_ON);
-        sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, StrategyProperties.QUERY_ON);
-        sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, StrategyProperties.QUERYAXIOM_ON);
+        sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, queriesOff
+                ? StrategyProperties.QUERY_OFF : StrategyProperties.QUERY_ON);
+        sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, queriesOff
+                ? StrategyProperties.QUERYAXIOM_OFF : StrategyProperties.QUERYAXIOM_ON);
         sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY,
                 StrategyProperties.NON_LIN_ARITH_DEF_OPS);
         sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY,
-                StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS);
+                tags.contains(ProofTag.NO_SPLIT_QUANTIFIERS)
+                        ? StrategyProperties.QUANTIFIERS_NON_SPLITTING
+                        : StrategyProperties.QUANTIFIERS_NON_SPLITTING_WITH_PROGS);
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
         sp.setProperty(StrategyProperties.SPLITTING_OPTIONS_KEY, splitting
                 ? StrategyProperties.SPLITTING_NORMAL : StrategyProperties.SPLITTING_DELAYED);

@@ -69,8 +69,8 @@ public final class ProofSession {
         List<String> listProblems;
         List<ContractId> overflowChecked = new ArrayList<>();
         Set<ContractId> known;
-        for (Map.Entry<ContractId, Boolean> e : lists.required().entrySet()) {
-            if (e.getValue()) {
+        for (Map.Entry<ContractId, Set<ProofTag>> e : lists.required().entrySet()) {
+            if (e.getValue().contains(ProofTag.OVERFLOW_CHECKED)) {
                 overflowChecked.add(e.getKey());
             }
         }
@@ -83,14 +83,14 @@ public final class ProofSession {
                     targets.add(id);
                 }
             }
-            results.addAll(prove(prover, targets, log));
+            results.addAll(prove(prover, targets, lists, log));
         }
         if (!overflowChecked.isEmpty()) {
             log.println("proving " + overflowChecked.size() + " contracts again under overflow"
                     + " checking");
             try (KeyProver checking = load(KeyProver.CHECKING_OVERFLOW)) {
                 overflowChecked.removeIf(id -> !checking.contracts().containsKey(id));
-                results.addAll(prove(checking, overflowChecked, log));
+                results.addAll(prove(checking, overflowChecked, lists, log));
             }
         }
         return new ProofVerdict(results, listProblems, dependencyProblems(results, lists),
@@ -118,12 +118,16 @@ public final class ProofSession {
         return problems;
     }
 
-    /** Proves {@code targets} one by one, printing a line per proof to {@code log}. */
-    public List<ProofResult> prove(KeyProver prover, List<ContractId> targets, PrintStream log) {
+    /**
+     * Proves {@code targets} one by one (each with the strategy its required.txt tags ask for),
+     * printing a line per proof to {@code log}.
+     */
+    public List<ProofResult> prove(KeyProver prover, List<ContractId> targets,
+            ContractLists lists, PrintStream log) {
         List<ProofResult> results = new ArrayList<>();
         int done = 0;
         for (ContractId id : targets) {
-            ProofResult r = prover.prove(id, timeoutMillis);
+            ProofResult r = prover.prove(id, timeoutMillis, lists.tags(id));
             results.add(r);
             done++;
             log.printf(Locale.ROOT, "[%d/%d] %s %s (%d nodes, %.1f s)%n", done, targets.size(),

@@ -3,7 +3,6 @@ package org.annaref.proofs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Command-line entry for the proofs: {@code ProofsMain [--root DIR] [--only TEXT]... [--all]
@@ -41,14 +40,15 @@ public final class ProofsMain {
                 return;
             }
             List<ContractId> targets = new ArrayList<>();
-            Map<ContractId, Boolean> required = session.lists().required();
-            for (ContractId id : options.all ? prover.contracts().keySet() : required.keySet()) {
+            ContractLists lists = session.lists();
+            for (ContractId id : options.all ? prover.contracts().keySet()
+                    : lists.required().keySet()) {
                 if (options.only.isEmpty() || options.only.stream().anyMatch(
                         t -> id.toString().contains(t))) {
                     targets.add(id);
                 }
             }
-            List<ProofResult> results = session.prove(prover, targets, System.out);
+            List<ProofResult> results = session.prove(prover, targets, lists, System.out);
             System.out.println();
             System.out.print(ProofReport.table(results));
             if (results.stream().anyMatch(r -> !r.closed())) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class BrokenContractTest {
         try (KeyProver prover = KeyProver.load(List.of(dir.resolve("in")), stubs,
                 dir.resolve("work"), KeyProver.IGNORING_OVERFLOW, 20_000)) {
             ContractId id = ContractId.parse("broken.Sum::sum(int[]) normal_behavior.0");
-            return prover.prove(id, 60_000);
+            return prover.prove(id, 60_000, Set.of());
         }
     }
 
@@ -76,7 +77,7 @@ class BrokenContractTest {
                 root.resolve("proofs/src/main/keystubs"), dir.resolve("work"),
                 KeyProver.IGNORING_OVERFLOW, ProofSession.DEFAULT_STEPS)) {
             ProofResult mutated = prover.prove(ContractId.parse(
-                    "spec.WeightBound::collisionTotal(int[],int,int) normal_behavior.0"), 120_000);
+                    "spec.WeightBound::collisionTotal(int[],int,int) normal_behavior.0"), 120_000, Set.of());
             assertFalse(mutated.closed(), "the mutated weight bound must not be provable");
         }
     }

@@ -17,6 +17,7 @@ class ContractListsTest {
     private static final ContractId A = ContractId.parse("spec.A::f(int) normal_behavior.0");
     private static final ContractId B = ContractId.parse("spec.B::g() normal_behavior.0");
     private static final ContractId C = ContractId.parse("spec.C::h(int[]) exceptional_behavior.0");
+    private static final ContractId D = ContractId.parse("spec.D::k(long[],int) normal_behavior.0");
 
     private static ContractLists lists(Path dir, String required, String assumed)
             throws IOException {
@@ -27,12 +28,15 @@ class ContractListsTest {
 
     @Test
     void parsesIdsTagsAndReasons(@TempDir Path dir) throws IOException {
-        ContractLists l = lists(dir, "# comment\n" + A + "\n" + B + " [overflow-checked]\n",
+        ContractLists l = lists(dir, "# comment\n" + A + "\n" + B + " [overflow-checked]\n"
+                + D + " [queries-off] [overflow-checked]\n",
                 C + " -- floating point: runtime-checked\n");
-        assertEquals(Boolean.FALSE, l.required().get(A));
-        assertEquals(Boolean.TRUE, l.required().get(B));
+        assertEquals(Set.of(), l.tags(A));
+        assertEquals(Set.of(ProofTag.OVERFLOW_CHECKED), l.tags(B));
+        assertEquals(Set.of(ProofTag.QUERIES_OFF, ProofTag.OVERFLOW_CHECKED), l.tags(D));
+        assertEquals(Set.of(), l.tags(C));
         assertEquals("floating point: runtime-checked", l.assumed().get(C));
-        assertEquals(List.of(), l.problems(Set.of(A, B, C)));
+        assertEquals(List.of(), l.problems(Set.of(A, B, C, D)));
     }
 
     @Test
@@ -59,7 +63,10 @@ class ContractListsTest {
     void rejectsMalformedLines(@TempDir Path dir) {
         assertThrows(IllegalArgumentException.class, () -> lists(dir, "", C + "\n"));
         assertThrows(IllegalArgumentException.class, () -> lists(dir, A + "\n" + A + "\n", ""));
-        assertThrows(IllegalArgumentException.class, () -> lists(dir, A + " [fast]\n", ""));
+        IllegalArgumentException unknownTag = assertThrows(IllegalArgumentException.class,
+                () -> lists(dir, A + " [fast]\n", ""));
+        assertTrue(unknownTag.getMessage().contains("unknown tag '[fast]'"), unknownTag.getMessage());
+        assertTrue(unknownTag.getMessage().contains("[queries-off]"), unknownTag.getMessage());
         assertThrows(IllegalArgumentException.class, () -> lists(dir, "not an id\n", ""));
     }
 

@@ -1,7 +1,7 @@
 package org.annaref.reference.index;
 
 /**
- * A stable bottom-up merge sort of tuple indices: the permutation that lists tuples in
+ * A stable top-down merge sort of tuple indices: the permutation that lists tuples in
  * lexicographic order and, among equal tuples, by increasing index. O(n log n) comparisons of
  * at most {@code width} words each.
  *
@@ -21,6 +21,11 @@ public final class TupleSort {
       @         || (Tuples.compare(keys, width, \result[p], \result[p + 1]) == 0
       @             && \result[p] < \result[p + 1]));
       @ ensures (\forall int p, q; 0 <= p && p < q && q < n; \result[p] != \result[q]);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ also public normal_behavior
+      @ requires keys != null && width >= 1 && n >= 0 && (\bigint) n * width <= keys.length;
+      @ ensures \result.length == n;
       @ ensures (\forall int p, q, k; 0 <= p && p < q && q < n && 0 <= k && k < width;
       @            (\forall int s; 0 <= s && s < k;
       @                keys[\result[p] * width + s] == keys[\result[q] * width + s])
@@ -29,71 +34,83 @@ public final class TupleSort {
       @ assignable \nothing;
       @*/
     /**
-     * The sorted order of tuples 0..n-1 (lexicographic, ties by index). The result is a
-     * permutation of 0..n-1 (n distinct indices in [0, n)), sorted both as adjacent
-     * comparisons and column-wise over all pairs (the form {@link TupleSearch#equalRange}
-     * needs: for p &lt; q, if the tuples at p and q agree before column k, column k at p is at
-     * most column k at q).
+     * The sorted order of tuples 0..n-1 (lexicographic, ties by index). First case: the result
+     * is a permutation of 0..n-1 (n distinct indices in [0, n)) whose adjacent pairs are
+     * ordered by {@link Tuples#compare}, then by index. Second case: the same order,
+     * column-wise over all pairs (the form {@link TupleSearch#equalRange} needs: for p &lt; q,
+     * if the tuples at p and q agree before column k, column k at p is at most column k at q).
+     * Both follow from the fact that all pairs are in the stable order (lemma allPairs); the
+     * second is stated apart because its proof is open (proofs/contracts/assumed.txt).
      */
     public static int[] sort(long[] keys, int width, int n) {
         int[] order = new int[n];
-        /*@ loop_invariant 0 <= i && i <= n;
-          @ loop_invariant (\forall int p; 0 <= p && p < i; order[p] == p);
-          @ decreases n - i;
-          @ assignable order[*];
-          @*/
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
         int[] buffer = new int[n];
-        int run = 1;
-        /*@ loop_invariant run >= 1 && order.length == n && buffer.length == n;
-          @ decreases n - run;
-          @ assignable order, buffer, order[*], buffer[*];
-          @*/
-        while (run < n) {
-            mergePass(keys, width, order, buffer, run);
-            int[] swap = order;
-            order = buffer;
-            buffer = swap;
-            // The next pass merges runs of 2 run; stop once one run covers all n (2 run >= n).
-            run = run < n - run ? 2 * run : n;
-        }
+        sortRange(keys, width, order, buffer, 0, n);
+        allPairs(keys, width, order, n);
+        finalForm(keys, width, order, n);
         return order;
     }
 
-    /*@ public normal_behavior
-      @ requires keys != null && width >= 1 && from != null && to != null;
-      @ requires from.length == to.length && run >= 1 && from != to;
-      @ requires (\forall int p; 0 <= p && p < from.length;
-      @             0 <= from[p] && (from[p] + 1) * width <= keys.length);
-      @ assignable to[*];
+    // The internal contracts state the stable order on tuple indices with one predicate,
+    // before(keys, width, a, b): a's tuple is lexicographically smaller, or the tuples are
+    // equal and a < b. The proofs of merge, sortRange, allPairs and sort run with query
+    // expansion off (required.txt tag [queries-off]), so there it is an opaque predicate; only
+    // the lemma methods (transitive, total, finalForm) look inside it.
+
+    /*@ private normal_behavior
+      @ requires keys != null && width >= 1 && into != null && scratch != null;
+      @ requires into != scratch && into.length == scratch.length;
+      @ requires (Object) keys != (Object) into && (Object) keys != (Object) scratch;
+      @ requires 0 <= lo && lo <= hi && hi <= into.length;
+      @ requires (\bigint) hi * width <= keys.length;
+      @ ensures (\forall int p; lo <= p && p < hi;
+      @            lo <= into[p] && into[p] < hi && (into[p] + 1) * width <= keys.length);
+      @ ensures (\forall int p; lo <= p && p < hi - 1; before(keys, width, into[p], into[p + 1]));
+      @ assignable into[lo .. hi - 1], scratch[lo .. hi - 1];
+      @ measured_by hi - lo;
       @*/
-    /** Merges adjacent sorted runs of length {@code run} of {@code from} into {@code to}. */
-    private static void mergePass(long[] keys, int width, int[] from, int[] to, int run) {
-        int n = from.length;
-        int start = 0;
-        /*@ loop_invariant 0 <= start && start <= n;
-          @ decreases n - start;
-          @ assignable to[*];
-          @*/
-        while (start < n) {
-            int mid = run < n - start ? start + run : n;
-            int end = run < n - mid ? mid + run : n;
-            merge(keys, width, from, to, start, mid, end);
-            start = end;
+    /**
+     * Sorts the tuple indices lo..hi-1 into {@code into[lo..hi)} (top-down merge sort): each
+     * half is sorted into {@code scratch} (with {@code into} as its scratch), then the halves
+     * are merged back. The left half holds the indices below mid and the right half those
+     * from mid on, which is what makes "left wins ties" the index tie-break. Recursion depth
+     * is about log2(hi - lo).
+     */
+    private static void sortRange(long[] keys, int width, int[] into, int[] scratch, int lo,
+            int hi) {
+        if (hi - lo == 1) {
+            fits(lo, hi, width, keys.length);
+            into[lo] = lo;
+        } else if (hi - lo > 1) {
+            int mid = lo + (hi - lo) / 2;
+            // Lemma call (no run-time effect): (hi - mid) width >= 0, so mid width <= hi width.
+            productNonNegative(hi - mid, width);
+            sortRange(keys, width, scratch, into, lo, mid);
+            sortRange(keys, width, scratch, into, mid, hi);
+            merge(keys, width, scratch, into, lo, mid, hi);
         }
     }
 
-    /*@ public normal_behavior
+    /*@ private normal_behavior
       @ requires keys != null && width >= 1 && from != null && to != null;
-      @ requires from.length == to.length && from != to;
+      @ requires from.length == to.length && from != to && (Object) keys != (Object) to;
       @ requires 0 <= start && start <= mid && mid <= end && end <= from.length;
-      @ requires (\forall int p; 0 <= p && p < from.length;
+      @ requires (\forall int p; start <= p && p < end;
       @             0 <= from[p] && (from[p] + 1) * width <= keys.length);
+      @ requires (\forall int p; start <= p && p < mid; start <= from[p] && from[p] < mid);
+      @ requires (\forall int p; mid <= p && p < end; mid <= from[p] && from[p] < end);
+      @ requires (\forall int p; start <= p && p < mid - 1; before(keys, width, from[p], from[p + 1]));
+      @ requires (\forall int p; mid <= p && p < end - 1; before(keys, width, from[p], from[p + 1]));
+      @ ensures (\forall int p; start <= p && p < end;
+      @            start <= to[p] && to[p] < end && (to[p] + 1) * width <= keys.length);
+      @ ensures (\forall int p; start <= p && p < end - 1; before(keys, width, to[p], to[p + 1]));
       @ assignable to[start .. end - 1];
       @*/
-    /** Merges from[start..mid) and from[mid..end) into to[start..end); left wins ties. */
+    /**
+     * Merges the sorted runs from[start..mid) (indices in [start, mid)) and from[mid..end)
+     * (indices in [mid, end)) into to[start..end). The left run wins ties, and its indices are
+     * the smaller ones, so equal tuples stay in index order.
+     */
     private static void merge(long[] keys, int width, int[] from, int[] to, int start,
             int mid, int end) {
         int left = start;
@@ -101,19 +118,137 @@ public final class TupleSort {
         /*@ loop_invariant start <= out && out <= end;
           @ loop_invariant start <= left && left <= mid && mid <= right && right <= end;
           @ loop_invariant out == start + (left - start) + (right - mid);
+          @ loop_invariant (\forall int p; start <= p && p < out;
+          @            start <= to[p] && to[p] < end && (to[p] + 1) * width <= keys.length);
+          @ loop_invariant (\forall int p; start <= p && p < out - 1; before(keys, width, to[p], to[p + 1]));
+          @ loop_invariant start < out && left < mid ==> before(keys, width, to[out - 1], from[left]);
+          @ loop_invariant start < out && right < end ==> before(keys, width, to[out - 1], from[right]);
           @ decreases end - out;
           @ assignable to[start .. end - 1];
           @*/
         for (int out = start; out < end; out++) {
             boolean takeLeft = right >= end
-                    || (left < mid && Tuples.compare(keys, width, from[left], from[right]) <= 0);
+                    || (left < mid && before(keys, width, from[left], from[right]));
             if (takeLeft) {
                 to[out] = from[left];
                 left++;
             } else {
+                if (left < mid) {
+                    // Lemma call (no run-time effect): the right tuple comes before the left.
+                    total(keys, width, from[left], from[right]);
+                }
                 to[out] = from[right];
                 right++;
             }
         }
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && width >= 1 && 0 <= a && (a + 1) * width <= keys.length;
+      @ requires 0 <= b && (b + 1) * width <= keys.length;
+      @ ensures \result == before(keys, width, a, b);
+      @ assignable \strictly_nothing;
+      @ accessible keys[*];
+      @*/
+    /**
+     * Tuple index a comes before b in the stable order: its tuple is lexicographically smaller
+     * ({@link Tuples#compare} negative), or the tuples are equal and a &lt; b. The contract
+     * only ties a call to the predicate of the same name that the specifications use; what
+     * the predicate means is unfolded from this body where a proof needs it (the lemmas).
+     */
+    private static boolean before(long[] keys, int width, int a, int b) {
+        int c = Tuples.compare(keys, width, a, b);
+        return c < 0 || (c == 0 && a < b);
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && width >= 1 && order != null && order.length == n;
+      @ requires (\forall int p; 0 <= p && p < n;
+      @            0 <= order[p] && order[p] < n && (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int p; 0 <= p && p < n - 1; before(keys, width, order[p], order[p + 1]));
+      @ ensures (\forall int p, q; 0 <= p && p < q && q < n;
+      @            before(keys, width, order[p], order[q]));
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma: an order whose adjacent pairs are in the stable order has all its pairs in it.
+     * Induction on the right end q with one transitivity step per q: at run time the loop
+     * only makes n - 1 empty calls. (n is order.length, passed so that the clauses read
+     * exactly as sortRange's postcondition for lo = 0, hi = n: the proof of sort then matches
+     * them without instantiating quantifiers.)
+     */
+    private static void allPairs(long[] keys, int width, int[] order, int n) {
+        /*@ loop_invariant 1 <= q && (q <= n || n == 0);
+          @ loop_invariant (\forall int p, r; 0 <= p && p < r && r < q;
+          @            before(keys, width, order[p], order[r]));
+          @ decreases n - q + 1;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int q = 1; q < n; q++) {
+            transitive(keys, width, order[q - 1], order[q]);
+        }
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && width >= 1;
+      @ requires 0 <= b && (b + 1) * width <= keys.length && 0 <= c && (c + 1) * width <= keys.length;
+      @ ensures before(keys, width, b, c) ==> (\forall int a; 0 <= a && (a + 1) * width <= keys.length;
+      @             before(keys, width, a, b) ==> before(keys, width, a, c));
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): the stable order is transitive (a before b before c). */
+    private static void transitive(long[] keys, int width, int b, int c) {
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && width >= 1 && a != b;
+      @ requires 0 <= a && (a + 1) * width <= keys.length && 0 <= b && (b + 1) * width <= keys.length;
+      @ ensures before(keys, width, a, b) || before(keys, width, b, a);
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): the stable order is total on distinct indices. */
+    private static void total(long[] keys, int width, int a, int b) {
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && width >= 1 && order != null && order.length == n;
+      @ requires (\forall int p; 0 <= p && p < n;
+      @            0 <= order[p] && order[p] < n && (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int p, q; 0 <= p && p < q && q < n;
+      @            before(keys, width, order[p], order[q]));
+      @ ensures (\forall int p; 0 <= p && p < n; 0 <= order[p] && order[p] < n);
+      @ ensures (\forall int p; 0 <= p && p < n - 1;
+      @            Tuples.compare(keys, width, order[p], order[p + 1]) < 0
+      @         || (Tuples.compare(keys, width, order[p], order[p + 1]) == 0
+      @             && order[p] < order[p + 1]));
+      @ ensures (\forall int p, q; 0 <= p && p < q && q < n; order[p] != order[q]);
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): an order with all pairs in the stable order has the forms
+     * the first case of {@link #sort} promises (its clauses verbatim, with order for the
+     * result): indices in [0, n), adjacent pairs ordered by compare then index, and no index
+     * twice (the order is irreflexive).
+     */
+    private static void finalForm(long[] keys, int width, int[] order, int n) {
+    }
+
+    /*@ private normal_behavior
+      @ requires 0 <= a && a < hi && width >= 1 && (\bigint) hi * width <= length;
+      @ ensures (a + 1) * width <= length;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): tuple a &lt; hi of width w ends within hi w &lt;= length words. */
+    private static void fits(int a, int hi, int width, int length) {
+        productNonNegative(hi - a - 1, width);
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 0;
+      @ ensures (\bigint) a * b >= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a b &gt;= 0 (KeY's integer strategy does not multiply inequations). */
+    private static void productNonNegative(long a, long b) {
     }
 }

@@ -24,6 +24,7 @@ public final class Tuples {
       @            && keys[b * width + k] < keys[a * width + k]);
       @ ensures -1 <= \result && \result <= 1;
       @ assignable \strictly_nothing;
+      @ accessible keys[*];
       @*/
     /**
      * Lexicographic comparison of tuples a and b: -1, 0 or 1. The contract names the sign

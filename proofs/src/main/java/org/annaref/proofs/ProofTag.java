@@ -1,0 +1,53 @@
+package org.annaref.proofs;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** A marker after a contract id in required.txt: how that contract must be proven. */
+public enum ProofTag {
+    /**
+     * The contract must also close with Java's overflow semantics
+     * ({@code intRules:arithmeticSemanticsCheckingOF}), in a second pass.
+     */
+    OVERFLOW_CHECKED("[overflow-checked]"),
+    /**
+     * Query expansion and query axioms off ({@code StrategyProperties.QUERY_OFF},
+     * {@code QUERYAXIOM_OFF}): a pure method named in a specification stays an opaque
+     * predicate, known only through its contract where the program calls it and through lemma
+     * methods the proof calls. For proofs that move an order
+     * predicate around in quantified invariants: expanding it at every instance drowns the
+     * automation (TupleSort's merge sort).
+     */
+    QUERIES_OFF("[queries-off]"),
+    /**
+     * Quantifier instantiation only where it does not split the goal
+     * ({@code StrategyProperties.QUANTIFIERS_NON_SPLITTING}) instead of KeY's default
+     * ({@code QUANTIFIERS_NON_SPLITTING_WITH_PROGS}). For loop proofs over quantified
+     * invariants whose instances chain (a sorted run instantiated at p, p + 1, p + 2, ...):
+     * TupleSort's merge closes in about 30 s this way and not in 150 s otherwise.
+     */
+    NO_SPLIT_QUANTIFIERS("[no-split-quantifiers]");
+
+    private final String marker;
+
+    ProofTag(String marker) {
+        this.marker = marker;
+    }
+
+    /** The text written after the id in required.txt. */
+    public String marker() {
+        return marker;
+    }
+
+    /** The tag written as {@code marker}; an exception naming the known ones otherwise. */
+    public static ProofTag ofMarker(String marker) {
+        for (ProofTag tag : values()) {
+            if (tag.marker.equals(marker)) {
+                return tag;
+            }
+        }
+        throw new IllegalArgumentException("unknown tag '" + marker + "' (known: "
+                + Arrays.stream(values()).map(ProofTag::marker).collect(Collectors.joining(", "))
+                + ")");
+    }
+}
