@@ -46,6 +46,7 @@ public final class TupleSort {
         int[] order = new int[n];
         int[] buffer = new int[n];
         sortRange(keys, width, order, buffer, 0, n);
+        // Lemma calls for the proof: at run time n - 1 empty calls, nothing else.
         allPairs(keys, width, order, n);
         finalForm(keys, width, order, n);
         return order;
