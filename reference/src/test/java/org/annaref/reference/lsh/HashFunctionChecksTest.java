@@ -25,15 +25,20 @@ class HashFunctionChecksTest {
         return out[0];
     }
 
+    /** One function of each of the five families, all of dimension 2. */
+    private static HashFunction[] oneOfEachFamilyOfDimensionTwo() {
+        return new HashFunction[] {new HyperplaneHash(new double[] {1, 2}),
+            new PStableHash(new double[] {1, 2}, 0.5, 1.0),
+            new CrossPolytopeHash(new double[] {1, 0, 0, 1}, 2, 2),
+            new BitSamplingHash(0, 2), new IdentityHash(2)};
+    }
+
     @Test
     void everyFunctionChecksDimensionRowAndRoom() {
         // Dimension 2 throughout; each function could read a 1-column matrix without an index
         // error (it loops over the matrix's columns or reads column 0), so only the check
         // catches the mismatch.
-        HashFunction[] functions = {new HyperplaneHash(new double[] {1, 2}),
-            new PStableHash(new double[] {1, 2}, 0.5, 1.0),
-            new CrossPolytopeHash(new double[] {1, 0, 0, 1}, 2, 2),
-            new BitSamplingHash(0, 2), new IdentityHash(2)};
+        HashFunction[] functions = oneOfEachFamilyOfDimensionTwo();
         Matrix narrow = rows(1, 1, 2);
         Matrix good = rows(2, 1, 2, 3, 4);
         for (HashFunction h : functions) {
@@ -59,10 +64,7 @@ class HashFunctionChecksTest {
 
     @Test
     void checkMessagesNameTheArgumentAndItsValue() {
-        HashFunction[] functions = {new HyperplaneHash(new double[] {1, 2}),
-            new PStableHash(new double[] {1, 2}, 0.5, 1.0),
-            new CrossPolytopeHash(new double[] {1, 0, 0, 1}, 2, 2),
-            new BitSamplingHash(0, 2), new IdentityHash(2)};
+        HashFunction[] functions = oneOfEachFamilyOfDimensionTwo();
         Matrix narrow = rows(1, 1, 2);
         Matrix good = rows(2, 1, 2, 3, 4);
         for (HashFunction h : functions) {
