@@ -32,23 +32,47 @@ public final class Tuples {
      * derive antisymmetry (compare(a, b) &gt; 0 iff compare(b, a) &lt; 0) without induction.
      */
     public static int compare(long[] keys, int width, int a, int b) {
+        int t = firstDifference(keys, width, a, b);
+        if (t == width) {
+            return 0;
+        }
         int ao = a * width;
         int bo = b * width;
         //@ assert ao >= 0;
         //@ assert bo >= 0;
+        return keys[ao + t] < keys[bo + t] ? -1 : 1;
+    }
+
+    /*@ public normal_behavior
+      @ requires keys != null && width >= 1;
+      @ requires 0 <= a && (a + 1) * width <= keys.length;
+      @ requires 0 <= b && (b + 1) * width <= keys.length;
+      @ ensures 0 <= \result && \result <= width;
+      @ ensures (\forall int s; 0 <= s && s < \result; keys[a * width + s] == keys[b * width + s]);
+      @ ensures \result < width ==> keys[a * width + \result] != keys[b * width + \result];
+      @ assignable \strictly_nothing;
+      @ accessible keys[*];
+      @*/
+    /**
+     * The first column where tuples a and b differ, or {@code width} when they are equal. It
+     * decides {@link #compare}, and names the column that makes lexicographic order
+     * column-wise (TupleSort's lemma columnsOfPairs).
+     */
+    public static int firstDifference(long[] keys, int width, int a, int b) {
+        int ao = a * width;
+        int bo = b * width;
+        //@ assert ao >= 0;
+        //@ assert bo >= 0;
+        int t = 0;
         /*@ loop_invariant 0 <= t && t <= width;
           @ loop_invariant (\forall int s; 0 <= s && s < t; keys[ao + s] == keys[bo + s]);
           @ decreases width - t;
           @ assignable \strictly_nothing;
           @*/
-        for (int t = 0; t < width; t++) {
-            long x = keys[ao + t];
-            long y = keys[bo + t];
-            if (x != y) {
-                return x < y ? -1 : 1;
-            }
+        while (t < width && keys[ao + t] == keys[bo + t]) {
+            t++;
         }
-        return 0;
+        return t;
     }
 
     /*@ public normal_behavior

@@ -41,6 +41,21 @@ class TupleIndexProperties {
     }
 
     @Test
+    void compareAndFirstDifferenceAgreeWithTheJdk() {
+        qt().withFixedSeed(20261125L).withExamples(300)
+                .forAll(integers().between(1, 5), longs().all())
+                .checkAssert((width, seed) -> {
+                    long[] keys = randomKeys(2, width, seed);
+                    int mismatch = Arrays.mismatch(keys, 0, width, keys, width, 2 * width);
+                    assertEquals(mismatch < 0 ? width : mismatch,
+                            Tuples.firstDifference(keys, width, 0, 1), "width=" + width);
+                    assertEquals(Integer.signum(Arrays.compare(keys, 0, width, keys, width,
+                            2 * width)), Tuples.compare(keys, width, 0, 1), "width=" + width);
+                    assertEquals(0, Tuples.compare(keys, width, 1, 1));
+                });
+    }
+
+    @Test
     void sortIsTheStableLexicographicOrder() {
         qt().withFixedSeed(20261124L).withExamples(300)
                 .forAll(integers().between(0, 70), integers().between(1, 4), longs().all())
