@@ -275,8 +275,9 @@ public final class TupleSort {
     /**
      * Lemma (no run-time effect): an order with all pairs in the stable order has the form
      * the second case of {@link #sort} promises (its clause verbatim, with order for the
-     * result): {@link #columnsOfPairs} and, at the first difference of each pair, the
-     * premise that the columns before k agree. Proven with the order predicate opaque.
+     * result). Where p's word at column k exceeds q's, {@link #columnsOfPairs} names a column
+     * before k where the tuples differ, so the premise (the columns before k agree) fails.
+     * Proven with the order predicate opaque.
      */
     private static void columnForm(long[] keys, int width, int[] order, int n) {
         columnsOfPairs(keys, width, order, n);
