@@ -45,6 +45,15 @@ public final class TupleGroups {
       @ requires (\bigint) n * width <= Integer.MAX_VALUE - 8;
       @ ensures \result.order.length == n;
       @ ensures \result.keys == keys && \result.width == width;
+      @ ensures (\forall int g, p; 0 <= g && g < \result.bounds.length - 1
+      @            && \result.bounds[g] <= p && p < \result.bounds[g + 1];
+      @            sameAt(keys, width, \result.order, p, \result.bounds[g]));
+      @ ensures (\forall int g, p; 0 <= g && g < \result.bounds.length - 1
+      @            && 0 <= p && p < \result.bounds[g];
+      @            !sameAt(keys, width, \result.order, p, \result.bounds[g]));
+      @ ensures (\forall int g, p; 0 <= g && g < \result.bounds.length - 1
+      @            && \result.bounds[g + 1] <= p && p < n;
+      @            !sameAt(keys, width, \result.order, p, \result.bounds[g]));
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
       @ assignable \nothing;
@@ -60,61 +69,179 @@ public final class TupleGroups {
                     + " need " + ((long) n * width) + " words, the key array has " + keys.length);
         }
         int[] order = TupleSort.sort(keys, width, n);
-        boolean[] startsRun = runStarts(keys, width, order);
-        int[] bounds = runBounds(startsRun);
+        int[] bounds = runBounds(keys, width, order);
         int[] groupAt = groupIndex(bounds, n);
         return new TupleGroups(keys, width, order, bounds, groupAt);
     }
 
     /*@ private normal_behavior
       @ requires keys != null && order != null && width >= 1;
-      @ requires (\bigint) order.length * width <= keys.length;
-      @ requires (\forall int p; 0 <= p && p < order.length;
-      @             0 <= order[p] && order[p] < order.length);
-      @ ensures \result.length == order.length;
-      @ ensures \result.length > 0 ==> \result[0];
-      @ ensures (\forall int p; 0 <= p && p < order.length; (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int q; 0 <= q && q < order.length;
+      @             0 <= order[q] && (order[q] + 1) * width <= keys.length);
+      @ requires (\forall int q, r, k; 0 <= q && q < r && r < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[q] * width + s] == keys[order[r] * width + s])
+      @             ==> keys[order[q] * width + k] <= keys[order[r] * width + k]);
+      @ ensures \result.length >= 1 && \result[0] == 0;
+      @ ensures \result[\result.length - 1] == order.length;
+      @ ensures (\forall int g; 0 <= g && g < \result.length - 1; \result[g] < \result[g + 1]);
+      @ ensures (\forall int g, p; 0 <= g && g < \result.length - 1
+      @            && \result[g] <= p && p < \result[g + 1];
+      @            sameAt(keys, width, order, p, \result[g]));
+      @ ensures (\forall int g, p; 0 <= g && g < \result.length - 1 && 0 <= p && p < \result[g];
+      @            !sameAt(keys, width, order, p, \result[g]));
+      @ ensures (\forall int g, p; 0 <= g && g < \result.length - 1
+      @            && \result[g + 1] <= p && p < order.length;
+      @            !sameAt(keys, width, order, p, \result[g]));
       @ ensures \fresh(\result);
       @ assignable \nothing;
       @*/
     /**
-     * Marks the positions of a sorted order whose tuple differs from the previous one
-     * (position 0 always starts a run). On the way it establishes that every tuple index of
-     * the order fits the key array, which the comparisons need.
+     * The run boundaries of a column-wise sorted order, 0 = b_0 &lt; b_1 &lt; ... &lt; b_g = n,
+     * such that each run [b_h, b_{h+1}) holds exactly the positions whose tuple equals the
+     * tuple at b_h: the positions inside hold it, those before and after do not. Run after
+     * run, {@link #runEnd} finds the run's end with one {@link TupleSearch#equalRange}:
+     * O(g width log n) word comparisons.
      */
-    private static boolean[] runStarts(long[] keys, int width, int[] order) {
+    private static int[] runBounds(long[] keys, int width, int[] order) {
         int n = order.length;
-        boolean[] startsRun = new boolean[n];
-        /*@ loop_invariant 0 <= p && p <= n;
-          @ loop_invariant (\forall int s; 0 <= s && s < p; (\old(order[s]) + 1) * width <= keys.length);
-          @ loop_invariant p > 0 ==> startsRun[0];
+        int[] ends = new int[n + 1];
+        int runs = 0;
+        int p = 0;
+        /*@ loop_invariant 0 <= runs && runs <= p && p <= n;
+          @ loop_invariant ends[0] == 0 && ends[runs] == p;
+          @ loop_invariant (\forall int h; 0 <= h && h < runs; ends[h] < ends[h + 1]);
+          @ loop_invariant (\forall int h, s; 0 <= h && h < runs
+          @                   && ends[h] <= s && s < ends[h + 1];
+          @                   sameAt(keys, width, order, s, ends[h]));
+          @ loop_invariant (\forall int h, s; 0 <= h && h < runs && 0 <= s && s < ends[h];
+          @                   !sameAt(keys, width, order, s, ends[h]));
+          @ loop_invariant (\forall int h, s; 0 <= h && h < runs && ends[h + 1] <= s && s < n;
+          @                   !sameAt(keys, width, order, s, ends[h]));
+          @ loop_invariant (\forall int s; s == p - 1 && 0 <= s && p < n;
+          @                   !sameAt(keys, width, order, s, p));
           @ decreases n - p;
-          @ assignable startsRun[*];
+          @ assignable ends[*];
           @*/
-        for (int p = 0; p < n; p++) {
-            indexFits(order[p], n, width, keys.length);
-            startsRun[p] = p == 0 || Tuples.compare(keys, width, order[p - 1], order[p]) != 0;
+        while (p < n) {
+            p = runEnd(keys, width, order, p);
+            runs++;
+            ends[runs] = p;
         }
-        return startsRun;
+        return firstEntries(ends, runs + 1);
     }
 
     /*@ private normal_behavior
-      @ requires 0 <= a && a < n && width >= 1 && (\bigint) n * width <= length;
-      @ ensures (a + 1) * width <= length;
-      @ assignable \strictly_nothing;
+      @ requires keys != null && order != null && width >= 1;
+      @ requires (\forall int q; 0 <= q && q < order.length;
+      @             0 <= order[q] && (order[q] + 1) * width <= keys.length);
+      @ requires (\forall int q, r, k; 0 <= q && q < r && r < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[q] * width + s] == keys[order[r] * width + s])
+      @             ==> keys[order[q] * width + k] <= keys[order[r] * width + k]);
+      @ requires 0 <= p && p < order.length;
+      @ requires (\forall int s; s == p - 1 && 0 <= s; !sameAt(keys, width, order, s, p));
+      @ ensures p < \result && \result <= order.length;
+      @ ensures (\forall int s; p <= s && s < \result; sameAt(keys, width, order, s, p));
+      @ ensures (\forall int s; 0 <= s && s < p; !sameAt(keys, width, order, s, p));
+      @ ensures (\forall int s; \result <= s && s < order.length;
+      @            !sameAt(keys, width, order, s, p));
+      @ ensures (\forall int s; s == \result - 1 && \result < order.length;
+      @            !sameAt(keys, width, order, s, \result));
+      @ assignable \nothing;
       @*/
-    /** Lemma (no run-time effect): tuple a &lt; n of width w ends within n w &lt;= length words. */
-    private static void indexFits(int a, int n, int width, int length) {
-        productNonNegative(n - a - 1, width);
+    /**
+     * The end of the run that starts at position p (p is 0, or the previous position holds a
+     * different tuple): the end of the range of positions whose tuple equals the one at p.
+     * That range starts at p, since p is in it and p - 1 is not.
+     */
+    private static int runEnd(long[] keys, int width, int[] order, int p) {
+        int offset = order[p] * width;
+        int[] range = TupleSearch.equalRange(keys, width, order, keys, offset);
+        int lo = range[0];
+        int hi = range[1];
+        //@ assert lo <= p && p < hi;
+        //@ assert lo == p;
+        // Lemma call (no run-time effect): the tuple at hi (if any) is not the one at p.
+        differsAt(keys, width, order, keys, offset, hi, hi);
+        /*@ assert (\forall int t; 0 <= t && t < width;
+          @     keys[order[hi - 1] * width + t] == keys[order[p] * width + t]);
+          @*/
+        // Lemma call (no run-time effect): what sameAt means, for the postcondition.
+        sameAtMeans(keys, width, order);
+        return hi;
     }
 
     /*@ private normal_behavior
-      @ requires a >= 0 && b >= 0;
-      @ ensures (\bigint) a * b >= 0;
+      @ requires keys != null && order != null && width >= 1;
+      @ requires (\forall int q; 0 <= q && q < order.length;
+      @             0 <= order[q] && (order[q] + 1) * width <= keys.length);
+      @ ensures (\forall int q, r; 0 <= q && q < order.length && 0 <= r && r < order.length;
+      @            sameAt(keys, width, order, q, r)
+      @            <==> (\forall int t; 0 <= t && t < width;
+      @                     keys[order[q] * width + t] == keys[order[r] * width + t]));
       @ assignable \strictly_nothing;
       @*/
-    /** Lemma (no run-time effect): as {@code WeightBound.productNonNegative}, a b &gt;= 0. */
-    private static void productNonNegative(long a, long b) {
+    /** Lemma (no run-time effect): {@link #sameAt} unfolded, for proofs that keep it opaque. */
+    private static void sameAtMeans(long[] keys, int width, int[] order) {
+    }
+
+    /*@ public normal_behavior
+      @ requires keys != null && order != null && width >= 1;
+      @ requires 0 <= p && p < order.length && 0 <= order[p] && (order[p] + 1) * width <= keys.length;
+      @ requires 0 <= q && q < order.length && 0 <= order[q] && (order[q] + 1) * width <= keys.length;
+      @ ensures \result == sameAt(keys, width, order, p, q);
+      @ assignable \strictly_nothing;
+      @ accessible keys[*], order[*];
+      @*/
+    /**
+     * Positions p and q of {@code order} hold equal tuples (every column agrees). The grouping
+     * contracts state run membership with this predicate: the proofs that only move it around
+     * (runBounds, build) treat it as opaque, and KeY's dependency contract (it reads only the
+     * keys and the order) carries it across writes to other arrays; runEnd unfolds it.
+     */
+    public static boolean sameAt(long[] keys, int width, int[] order, int p, int q) {
+        return Tuples.equalsProbe(keys, width, order[p], keys, order[q] * width);
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && probe != null;
+      @ requires (\forall int q; end <= q && q < order.length;
+      @             !(\forall int s; 0 <= s && s < width;
+      @                 keys[order[q] * width + s] == probe[offset + s]));
+      @ requires end <= at;
+      @ ensures at < order.length ==> !(\forall int s; 0 <= s && s < width;
+      @            keys[order[at] * width + s] == probe[offset + s]);
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): a position at or after the end of the equal range does not
+     * hold the probe. It hands KeY that instance of {@link TupleSearch#equalRange}'s
+     * postcondition, which its automation does not pick by itself.
+     */
+    private static void differsAt(long[] keys, int width, int[] order, long[] probe,
+            int offset, int end, int at) {
+    }
+
+    /*@ private normal_behavior
+      @ requires a != null && 0 <= length && length <= a.length;
+      @ ensures \result.length == length;
+      @ ensures (\forall int h; 0 <= h && h < length; \result[h] == a[h]);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /** A fresh copy of a[0 .. length - 1]. */
+    private static int[] firstEntries(int[] a, int length) {
+        int[] copy = new int[length];
+        /*@ loop_invariant 0 <= h && h <= length;
+          @ loop_invariant (\forall int i; 0 <= i && i < h; copy[i] == a[i]);
+          @ decreases length - h;
+          @ assignable copy[*];
+          @*/
+        for (int h = 0; h < length; h++) {
+            copy[h] = a[h];
+        }
+        return copy;
     }
 
     /*@ private normal_behavior
@@ -150,57 +277,6 @@ public final class TupleGroups {
             groupAt[q] = g;
         }
         return groupAt;
-    }
-
-    /*@ public normal_behavior
-      @ requires startsRun != null;
-      @ requires startsRun.length > 0 ==> startsRun[0];
-      @ ensures \result.length >= 1 && \result[0] == 0;
-      @ ensures \result[\result.length - 1] == startsRun.length;
-      @ ensures (\forall int g; 0 <= g && g < \result.length - 1; \result[g] < \result[g + 1]);
-      @ ensures (\forall int g; 0 <= g && g < \result.length - 1; startsRun[\result[g]]);
-      @ ensures \fresh(\result);
-      @ assignable \nothing;
-      @*/
-    /**
-     * The run boundaries of a sorted order: {@code startsRun[p]} marks positions whose tuple
-     * differs from the previous one (position 0 always starts a run). The result lists the run
-     * starts followed by n: 0 = b_0 &lt; b_1 &lt; ... &lt; b_g = n.
-     */
-    public static int[] runBounds(boolean[] startsRun) {
-        int n = startsRun.length;
-        int runs = 0;
-        /*@ loop_invariant 0 <= p && p <= n && 0 <= runs && runs <= p;
-          @ loop_invariant runs == (\num_of int s; 0 <= s && s < p; startsRun[s]);
-          @ loop_invariant p > 0 ==> runs >= 1;
-          @ decreases n - p;
-          @ assignable \strictly_nothing;
-          @*/
-        for (int p = 0; p < n; p++) {
-            if (startsRun[p]) {
-                runs++;
-            }
-        }
-        int[] bounds = new int[runs + 1];
-        int g = 0;
-        /*@ loop_invariant 0 <= q && q <= n && 0 <= g && g <= runs;
-          @ loop_invariant g == (\num_of int s; 0 <= s && s < q; \old(startsRun[s]));
-          @ loop_invariant (\forall int h; 0 <= h && h < g; bounds[h] < q && startsRun[bounds[h]]);
-          @ loop_invariant (\forall int h; 0 <= h && h < g - 1; bounds[h] < bounds[h + 1]);
-          @ loop_invariant n > 0 && q > 0 ==> g >= 1 && bounds[0] == 0;
-          @ decreases n - q;
-          @ assignable bounds[*];
-          @*/
-        // Stops once all runs are recorded (the remaining flags are then all false), so every
-        // write is visibly inside the array without a lemma on counts of prefixes.
-        for (int q = 0; q < n && g < runs; q++) {
-            if (startsRun[q]) {
-                bounds[g] = q;
-                g++;
-            }
-        }
-        bounds[runs] = n;
-        return bounds;
     }
 
     /*@ public normal_behavior
