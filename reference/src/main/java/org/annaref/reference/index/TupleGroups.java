@@ -108,7 +108,9 @@ public final class TupleGroups {
         int[] ends = new int[n + 1];
         int runs = 0;
         int p = 0;
+        //@ assert ends != order && ends.length == n + 1;
         /*@ loop_invariant 0 <= runs && runs <= p && p <= n;
+          @ loop_invariant ends != order && ends.length == n + 1;
           @ loop_invariant ends[0] == 0 && ends[runs] == p;
           @ loop_invariant (\forall int h; 0 <= h && h < runs; ends[h] < ends[h + 1]);
           @ loop_invariant (\forall int h, s; 0 <= h && h < runs
