@@ -45,15 +45,7 @@ public final class TupleGroups {
       @ requires (\bigint) n * width <= Integer.MAX_VALUE - 8;
       @ ensures \result.order.length == n;
       @ ensures \result.keys == keys && \result.width == width;
-      @ ensures (\forall int g, p; 0 <= g && g < \result.bounds.length - 1
-      @            && \result.bounds[g] <= p && p < \result.bounds[g + 1];
-      @            sameAt(keys, width, \result.order, p, \result.bounds[g]));
-      @ ensures (\forall int g, p; 0 <= g && g < \result.bounds.length - 1
-      @            && 0 <= p && p < \result.bounds[g];
-      @            !sameAt(keys, width, \result.order, p, \result.bounds[g]));
-      @ ensures (\forall int g, p; 0 <= g && g < \result.bounds.length - 1
-      @            && \result.bounds[g + 1] <= p && p < n;
-      @            !sameAt(keys, width, \result.order, p, \result.bounds[g]));
+      @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
       @ assignable \nothing;
@@ -68,14 +60,57 @@ public final class TupleGroups {
             throw new IllegalArgumentException(n + " tuples of width " + width
                     + " need " + ((long) n * width) + " words, the key array has " + keys.length);
         }
+        return sortedGroups(keys, width, n);
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && width >= 1 && n >= 0 && (\bigint) n * width <= keys.length;
+      @ requires (\bigint) n * width <= Integer.MAX_VALUE - 8;
+      @ ensures \result.order.length == n;
+      @ ensures \result.keys == keys && \result.width == width;
+      @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
+      @ ensures \invariant_for(\result);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /**
+     * {@link #build} after its argument checks: sort, cut the order into runs, index them. A
+     * method of its own so that its proof does not carry the checks' string messages.
+     */
+    private static TupleGroups sortedGroups(long[] keys, int width, int n) {
         int[] order = TupleSort.sort(keys, width, n);
         int[] bounds = runBounds(keys, width, order);
         int[] groupAt = groupIndex(bounds, n);
         return new TupleGroups(keys, width, order, bounds, groupAt);
     }
 
+    /*@ public model_behaviour
+      @ accessible keys[*], order[*];
+      @ static model boolean isRun(long[] keys, int width, int[] order, int start, int end) {
+      @     return 0 <= start && start < end && end <= order.length
+      @         && (\forall int s, t; start <= s && s < end && 0 <= t && t < width;
+      @                keys[order[s] * width + t] == keys[order[start] * width + t])
+      @         && (\forall int s; 0 <= s && s < start;
+      @                !(\forall int t; 0 <= t && t < width;
+      @                    keys[order[s] * width + t] == keys[order[start] * width + t]))
+      @         && (\forall int s; end <= s && s < order.length;
+      @                !(\forall int t; 0 <= t && t < width;
+      @                    keys[order[s] * width + t] == keys[order[start] * width + t]));
+      @ }
+      @*/
+
+    /*@ public model_behaviour
+      @ accessible keys[*], order[*], bounds[0 .. runs];
+      @ static model boolean areRuns(long[] keys, int width, int[] order, int[] bounds,
+      @         \bigint runs) {
+      @     return (\forall int h; 0 <= h && h < runs;
+      @                isRun(keys, width, order, bounds[h], bounds[h + 1]));
+      @ }
+      @*/
+
     /*@ private normal_behavior
       @ requires keys != null && order != null && width >= 1;
+      @ requires order.length < Integer.MAX_VALUE;
       @ requires (\forall int q; 0 <= q && q < order.length;
       @             0 <= order[q] && (order[q] + 1) * width <= keys.length);
       @ requires (\forall int q, r, k; 0 <= q && q < r && r < order.length && 0 <= k && k < width;
@@ -85,23 +120,16 @@ public final class TupleGroups {
       @ ensures \result.length >= 1 && \result[0] == 0;
       @ ensures \result[\result.length - 1] == order.length;
       @ ensures (\forall int g; 0 <= g && g < \result.length - 1; \result[g] < \result[g + 1]);
-      @ ensures (\forall int g, p; 0 <= g && g < \result.length - 1
-      @            && \result[g] <= p && p < \result[g + 1];
-      @            sameAt(keys, width, order, p, \result[g]));
-      @ ensures (\forall int g, p; 0 <= g && g < \result.length - 1 && 0 <= p && p < \result[g];
-      @            !sameAt(keys, width, order, p, \result[g]));
-      @ ensures (\forall int g, p; 0 <= g && g < \result.length - 1
-      @            && \result[g + 1] <= p && p < order.length;
-      @            !sameAt(keys, width, order, p, \result[g]));
+      @ ensures areRuns(keys, width, order, \result, \result.length - 1);
       @ ensures \fresh(\result);
       @ assignable \nothing;
       @*/
     /**
      * The run boundaries of a column-wise sorted order, 0 = b_0 &lt; b_1 &lt; ... &lt; b_g = n,
      * such that each run [b_h, b_{h+1}) holds exactly the positions whose tuple equals the
-     * tuple at b_h: the positions inside hold it, those before and after do not. Run after
-     * run, {@link #runEnd} finds the run's end with one {@link TupleSearch#equalRange}:
-     * O(g width log n) word comparisons.
+     * tuple at b_h ({@code isRun}): the positions inside hold it, those before and after do
+     * not. Run after run, {@link #runEnd} finds the run's end with one
+     * {@link TupleSearch#equalRange}: O(g width log n) word comparisons.
      */
     private static int[] runBounds(long[] keys, int width, int[] order) {
         int n = order.length;
@@ -109,28 +137,71 @@ public final class TupleGroups {
         int runs = 0;
         int p = 0;
         //@ assert ends != order && ends.length == n + 1;
+        // Lemma call (no run-time effect): no runs yet.
+        areRunsMeans(keys, width, order, ends, 0);
         /*@ loop_invariant 0 <= runs && runs <= p && p <= n;
           @ loop_invariant ends != order && ends.length == n + 1;
           @ loop_invariant ends[0] == 0 && ends[runs] == p;
           @ loop_invariant (\forall int h; 0 <= h && h < runs; ends[h] < ends[h + 1]);
-          @ loop_invariant (\forall int h, s; 0 <= h && h < runs
-          @                   && ends[h] <= s && s < ends[h + 1];
-          @                   sameAt(keys, width, order, s, ends[h]));
-          @ loop_invariant (\forall int h, s; 0 <= h && h < runs && 0 <= s && s < ends[h];
-          @                   !sameAt(keys, width, order, s, ends[h]));
-          @ loop_invariant (\forall int h, s; 0 <= h && h < runs && ends[h + 1] <= s && s < n;
-          @                   !sameAt(keys, width, order, s, ends[h]));
+          @ loop_invariant areRuns(keys, width, order, ends, runs);
           @ loop_invariant (\forall int s; s == p - 1 && 0 <= s && p < n;
-          @                   !sameAt(keys, width, order, s, p));
+          @                   !(\forall int t; 0 <= t && t < width;
+          @                       keys[order[s] * width + t] == keys[order[p] * width + t]));
           @ decreases n - p;
           @ assignable ends[*];
           @*/
         while (p < n) {
-            p = runEnd(keys, width, order, p);
+            int end = runEnd(keys, width, order, p);
+            ends[runs + 1] = end;
+            // Lemma call (no run-time effect): the runs found so far, and this one.
+            addRun(keys, width, order, ends, runs);
             runs++;
-            ends[runs] = p;
+            p = end;
         }
-        return firstEntries(ends, runs + 1);
+        int[] bounds = firstEntries(ends, runs + 1);
+        // Lemma call (no run-time effect): the copy holds the same runs.
+        copyRuns(keys, width, order, ends, bounds, runs);
+        return bounds;
+    }
+
+    /*@ private normal_behavior
+      @ requires bounds != null && 0 <= runs && runs + 1 < bounds.length;
+      @ requires areRuns(keys, width, order, bounds, runs);
+      @ requires isRun(keys, width, order, bounds[runs], bounds[runs + 1]);
+      @ ensures areRuns(keys, width, order, bounds, runs + 1);
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): one more run appended to a list of runs. */
+    private static void addRun(long[] keys, int width, int[] order, int[] bounds, int runs) {
+        areRunsMeans(keys, width, order, bounds, runs);
+        areRunsMeans(keys, width, order, bounds, runs + 1);
+    }
+
+    /*@ private normal_behavior
+      @ ensures areRuns(keys, width, order, bounds, runs)
+      @     <==> (\forall int h; 0 <= h && h < runs;
+      @              isRun(keys, width, order, bounds[h], bounds[h + 1]));
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): the definition of {@code areRuns}, for the proofs that keep
+     * {@code isRun} opaque (KeY's class axioms off): they unfold one definition, not both.
+     */
+    private static void areRunsMeans(long[] keys, int width, int[] order, int[] bounds,
+            int runs) {
+    }
+
+    /*@ private normal_behavior
+      @ requires from != null && to != null && 0 <= runs && runs < from.length;
+      @ requires runs < to.length;
+      @ requires (\forall int h; 0 <= h && h <= runs; to[h] == from[h]);
+      @ requires areRuns(keys, width, order, from, runs);
+      @ ensures areRuns(keys, width, order, to, runs);
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a copy of the boundaries describes the same runs. */
+    private static void copyRuns(long[] keys, int width, int[] order, int[] from, int[] to,
+            int runs) {
     }
 
     /*@ private normal_behavior
@@ -142,14 +213,14 @@ public final class TupleGroups {
       @                 keys[order[q] * width + s] == keys[order[r] * width + s])
       @             ==> keys[order[q] * width + k] <= keys[order[r] * width + k]);
       @ requires 0 <= p && p < order.length;
-      @ requires (\forall int s; s == p - 1 && 0 <= s; !sameAt(keys, width, order, s, p));
+      @ requires (\forall int s; s == p - 1 && 0 <= s;
+      @             !(\forall int t; 0 <= t && t < width;
+      @                 keys[order[s] * width + t] == keys[order[p] * width + t]));
       @ ensures p < \result && \result <= order.length;
-      @ ensures (\forall int s; p <= s && s < \result; sameAt(keys, width, order, s, p));
-      @ ensures (\forall int s; 0 <= s && s < p; !sameAt(keys, width, order, s, p));
-      @ ensures (\forall int s; \result <= s && s < order.length;
-      @            !sameAt(keys, width, order, s, p));
+      @ ensures isRun(keys, width, order, p, \result);
       @ ensures (\forall int s; s == \result - 1 && \result < order.length;
-      @            !sameAt(keys, width, order, s, \result));
+      @            !(\forall int t; 0 <= t && t < width;
+      @                keys[order[s] * width + t] == keys[order[\result] * width + t]));
       @ assignable \nothing;
       @*/
     /**
@@ -169,41 +240,7 @@ public final class TupleGroups {
         /*@ assert (\forall int t; 0 <= t && t < width;
           @     keys[order[hi - 1] * width + t] == keys[order[p] * width + t]);
           @*/
-        // Lemma call (no run-time effect): what sameAt means, for the postcondition.
-        sameAtMeans(keys, width, order);
         return hi;
-    }
-
-    /*@ private normal_behavior
-      @ requires keys != null && order != null && width >= 1;
-      @ requires (\forall int q; 0 <= q && q < order.length;
-      @             0 <= order[q] && (order[q] + 1) * width <= keys.length);
-      @ ensures (\forall int q, r; 0 <= q && q < order.length && 0 <= r && r < order.length;
-      @            sameAt(keys, width, order, q, r)
-      @            <==> (\forall int t; 0 <= t && t < width;
-      @                     keys[order[q] * width + t] == keys[order[r] * width + t]));
-      @ assignable \strictly_nothing;
-      @*/
-    /** Lemma (no run-time effect): {@link #sameAt} unfolded, for proofs that keep it opaque. */
-    private static void sameAtMeans(long[] keys, int width, int[] order) {
-    }
-
-    /*@ public normal_behavior
-      @ requires keys != null && order != null && width >= 1;
-      @ requires 0 <= p && p < order.length && 0 <= order[p] && (order[p] + 1) * width <= keys.length;
-      @ requires 0 <= q && q < order.length && 0 <= order[q] && (order[q] + 1) * width <= keys.length;
-      @ ensures \result == sameAt(keys, width, order, p, q);
-      @ assignable \strictly_nothing;
-      @ accessible keys[*], order[*];
-      @*/
-    /**
-     * Positions p and q of {@code order} hold equal tuples (every column agrees). The grouping
-     * contracts state run membership with this predicate: the proofs that only move it around
-     * (runBounds, build) treat it as opaque, and KeY's dependency contract (it reads only the
-     * keys and the order) carries it across writes to other arrays; runEnd unfolds it.
-     */
-    public static boolean sameAt(long[] keys, int width, int[] order, int p, int q) {
-        return Tuples.equalsProbe(keys, width, order[p], keys, order[q] * width);
     }
 
     /*@ private normal_behavior
