@@ -199,8 +199,7 @@ public final class ProofSession {
                         ? "checkingOF" : "ignoringOF",
                 "--steps", String.valueOf(steps), "--timeout-millis", String.valueOf(timeoutMillis),
                 "--targets", targetsFile.toString(), "--worker-results", resultsFile.toString());
-        String prefix = "[" + (passSemantics.equals(KeyProver.CHECKING_OVERFLOW)
-                ? "checking overflow" : "ignoring overflow") + "] ";
+        String prefix = "[" + ProofReport.semanticsName(passSemantics) + "] ";
         return ChildPass.start(command, resultsFile, prefix, log);
     }
 
