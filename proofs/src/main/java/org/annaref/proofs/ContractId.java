@@ -67,6 +67,20 @@ public record ContractId(String type, String method, String behavior) implements
         return new ContractId(m.group(1), m.group(2), m.group(3));
     }
 
+    /**
+     * Parses the text form of any id, {@link #library} ids included (which {@link #parse}
+     * rejects: they are not for the contract lists, but a proof's {@code uses} holds them).
+     */
+    public static ContractId parseAny(String text) {
+        String prefix = LIBRARY + "::";
+        String suffix = " trusted";
+        if (text.startsWith(prefix) && text.endsWith(suffix)
+                && text.length() > prefix.length() + suffix.length()) {
+            return library(text.substring(prefix.length(), text.length() - suffix.length()));
+        }
+        return parse(text);
+    }
+
     /** KeY names array types by descriptor ("[I", "[Lpkg.T"); this turns them into "int[]", "T[]". */
     static String javaName(String keyName) {
         int dims = 0;

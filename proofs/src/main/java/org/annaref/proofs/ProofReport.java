@@ -66,7 +66,8 @@ public final class ProofReport {
         return out.toString();
     }
 
-    private static String semanticsName(String semantics) {
+    /** The semantics as the report and the log name it ("checking overflow", ...). */
+    static String semanticsName(String semantics) {
         return semantics.equals(KeyProver.CHECKING_OVERFLOW) ? "checking overflow"
                 : "ignoring overflow";
     }

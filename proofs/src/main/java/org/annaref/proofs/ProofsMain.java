@@ -6,13 +6,19 @@ import java.util.List;
 
 /**
  * Command-line entry for the proofs: {@code ProofsMain [--root DIR] [--only TEXT]... [--all]
- * [--list] [--report FILE] [--steps N] [--timeout SECONDS] [--semantics ignoringOF|checkingOF]}.
+ * [--list] [--report FILE] [--steps N] [--timeout SECONDS] [--semantics ignoringOF|checkingOF]
+ * [--workers N]}.
  *
  * <p>By default it runs the whole check ({@link ProofSession#verify}: lists complete, required
  * contracts proven, dependencies sound) and prints the report, also written to FILE with
- * {@code --report}; {@code --only} restricts to required ids containing TEXT (no list checks),
- * {@code --all} attempts every contract, {@code --list} prints the contract ids KeY found. Exit
- * status 1 when something fails.
+ * {@code --report}; {@code --workers 1} proves its two passes one after the other in this JVM
+ * instead of the overflow-checking one in a second JVM at the same time (default 2, or system
+ * property {@code annaref.proofs.workers}). {@code --only} restricts to required ids
+ * containing TEXT (no list checks), {@code --all} attempts every contract, {@code --list}
+ * prints the contract ids KeY found. Exit status 1 when something fails.
+ *
+ * <p>Internal: {@code --targets FILE --worker-results FILE [--timeout-millis MS]} is the child
+ * JVM of {@link ProofSession#verify} ({@link ProofSession#proveInWorker}).
  */
 public final class ProofsMain {
     private ProofsMain() {
@@ -21,9 +27,22 @@ public final class ProofsMain {
     public static void main(String[] args) {
         Options options = Options.parse(args);
         ProofSession session = new ProofSession(options.root, options.semantics, options.steps,
-                options.timeoutSeconds * 1000L);
+                options.timeoutMillis);
+        if (options.workerResults != null) {
+            // Should the parent JVM die (killed, not only stopped), stop proving for nobody.
+            ProcessHandle.current().parent().ifPresent(
+                    parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
+            try {
+                session.proveInWorker(options.targets, options.workerResults, System.out);
+            } catch (RuntimeException | Error e) {
+                // Exit non-zero for the parent to report, even if KeY left threads running.
+                e.printStackTrace();
+                System.exit(1);
+            }
+            System.exit(0);
+        }
         if (!options.list && !options.all && options.only.isEmpty()) {
-            ProofVerdict verdict = session.verify(System.out);
+            ProofVerdict verdict = session.verify(System.out, options.workers);
             String report = ProofReport.markdown(verdict);
             System.out.println();
             System.out.print(report);
@@ -73,9 +92,12 @@ public final class ProofsMain {
         boolean all;
         boolean list;
         int steps = ProofSession.DEFAULT_STEPS;
-        int timeoutSeconds = ProofSession.DEFAULT_TIMEOUT_SECONDS;
+        long timeoutMillis = ProofSession.DEFAULT_TIMEOUT_SECONDS * 1000L;
         String semantics = KeyProver.IGNORING_OVERFLOW;
         Path report;
+        int workers = ProofSession.workersFromProperty();
+        Path targets;
+        Path workerResults;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -87,11 +109,18 @@ public final class ProofsMain {
                     case "--list" -> o.list = true;
                     case "--report" -> o.report = Path.of(args[++i]);
                     case "--steps" -> o.steps = Integer.parseInt(args[++i]);
-                    case "--timeout" -> o.timeoutSeconds = Integer.parseInt(args[++i]);
+                    case "--timeout" -> o.timeoutMillis = Integer.parseInt(args[++i]) * 1000L;
+                    case "--timeout-millis" -> o.timeoutMillis = Long.parseLong(args[++i]);
+                    case "--workers" -> o.workers = Integer.parseInt(args[++i]);
+                    case "--targets" -> o.targets = Path.of(args[++i]);
+                    case "--worker-results" -> o.workerResults = Path.of(args[++i]);
                     case "--semantics" -> o.semantics = "checkingOF".equals(args[++i])
                             ? KeyProver.CHECKING_OVERFLOW : KeyProver.IGNORING_OVERFLOW;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
+            }
+            if ((o.targets == null) != (o.workerResults == null)) {
+                throw new IllegalArgumentException("--targets and --worker-results go together");
             }
             return o;
         }
