@@ -9,7 +9,10 @@ import org.annaref.spec.Require;
  * tuple indices at those positions (increasing, by stability), and its count is the run length.
  *
  * <p>This is the exact-match index behind both EMA (tuples = canonical key bits) and every ANNA
- * hash table (tuples = bucket keys): a bucket is a run.
+ * hash table (tuples = bucket keys): a bucket is a run. {@link #build} proves every run exact
+ * (the model predicate {@code areRuns}): a position is in run g exactly when its tuple equals
+ * the run's first tuple, so, the order being a permutation, a run's count is the number of
+ * keys with its key.
  */
 public final class TupleGroups {
     private final /*@ spec_public @*/ long[] keys;
@@ -84,6 +87,12 @@ public final class TupleGroups {
         return new TupleGroups(keys, width, order, bounds, groupAt);
     }
 
+    // The run predicates of the proofs (JML model methods: specification only, no run-time
+    // code). isRun(keys, width, order, start, end): positions [start, end) of the order form
+    // one exact run, i.e. every position inside holds the tuple at start and no position
+    // before or after does. areRuns(keys, width, order, bounds, runs): bounds[0..runs] cut the
+    // order into exact runs [bounds[h], bounds[h + 1]). Their accessible clauses say what they
+    // read, so KeY carries them across writes elsewhere without unfolding them.
     /*@ public model_behaviour
       @ accessible keys[*], order[*];
       @ static model boolean isRun(long[] keys, int width, int[] order, int start, int end) {
@@ -483,7 +492,7 @@ public final class TupleGroups {
     /** {@link #find} on the arrays themselves (a static method keeps field reads out of the proof). */
     private static int runOf(long[] keys, int width, int[] order, int[] bounds, int[] groupAt,
             long[] probe, int offset) {
-        int[] range = TupleSearch.equalRange(keys, width, order, probe, offset);
+        int[] range = rangeOf(keys, width, order, probe, offset);
         if (range[0] < range[1]) {
             int first = range[0];
             // The first equal position holds the probe, and its run's first position holds
@@ -494,6 +503,34 @@ public final class TupleGroups {
             return groupAt[first];
         }
         return -1;
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && probe != null && width >= 1;
+      @ requires 0 <= offset && offset + width <= probe.length;
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int p, q, k; 0 <= p && p < q && q < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[p] * width + s] == keys[order[q] * width + s])
+      @             ==> keys[order[p] * width + k] <= keys[order[q] * width + k]);
+      @ ensures \result.length == 2 && 0 <= \result[0] && \result[0] <= \result[1];
+      @ ensures \result[1] <= order.length;
+      @ ensures (\forall int p; 0 <= p && p < order.length;
+      @            (\result[0] <= p && p < \result[1])
+      @            <==> (\forall int s; 0 <= s && s < width;
+      @                     keys[order[p] * width + s] == probe[offset + s]));
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /**
+     * {@link TupleSearch#equalRange}, with its postcondition cut down to the equivalence. For
+     * runOf's proof: with the range empty, KeY simplifies that clause to runOf's "no position
+     * holds the probe" and matches the two; next to equalRange's one-directional clauses it
+     * no longer finds the match.
+     */
+    private static int[] rangeOf(long[] keys, int width, int[] order, long[] probe, int offset) {
+        return TupleSearch.equalRange(keys, width, order, probe, offset);
     }
 
     /*@ public normal_behavior
