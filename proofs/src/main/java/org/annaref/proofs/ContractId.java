@@ -54,7 +54,7 @@ public record ContractId(String type, String method, String behavior) implements
     }
 
     private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
-            "([\\w.$]+)::([\\w$<>]+\\([^() ]*\\)) ((?:(?:normal_|exceptional_)?behavior|accessible)\\.\\d+"
+            "([\\w.$]+)::([\\w$<>]+\\([^() ]*\\)) ((?:(?:normal_|exceptional_|model_)?behavior|accessible)\\.\\d+"
             + "(?:@[\\w.$]+)?)");
 
     /** Parses the text form written by {@link #toString()}. */

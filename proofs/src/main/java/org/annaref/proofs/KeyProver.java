@@ -180,7 +180,8 @@ public final class KeyProver implements AutoCloseable {
         sp.setProperty(StrategyProperties.SPLITTING_OPTIONS_KEY, splitting
                 ? StrategyProperties.SPLITTING_NORMAL : StrategyProperties.SPLITTING_DELAYED);
         sp.setProperty(StrategyProperties.CLASS_AXIOM_OPTIONS_KEY,
-                StrategyProperties.CLASS_AXIOM_FREE);
+                tags.contains(ProofTag.AXIOMS_OFF)
+                        ? StrategyProperties.CLASS_AXIOM_OFF : StrategyProperties.CLASS_AXIOM_FREE);
         // Debugging aid: ANNAREF_STRATEGY="KEY=VALUE,..." overrides options (StrategyProperties
         // constant names). E.g. QUANTIFIERS_OPTIONS_KEY=QUANTIFIERS_NON_SPLITTING makes a proof
         // that needs a case split fail fast, leaving the goals that need one (dump them with

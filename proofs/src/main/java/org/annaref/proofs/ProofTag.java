@@ -26,7 +26,16 @@ public enum ProofTag {
      * invariants whose instances chain (a sorted run instantiated at p, p + 1, p + 2, ...):
      * TupleSort's merge closes in about 20 s this way and not in 150 s otherwise.
      */
-    NO_SPLIT_QUANTIFIERS("[no-split-quantifiers]");
+    NO_SPLIT_QUANTIFIERS("[no-split-quantifiers]"),
+    /**
+     * Class axioms off ({@code StrategyProperties.CLASS_AXIOM_OFF}): a JML model method keeps
+     * its body to itself and stays an opaque predicate, carried across heap changes only by
+     * its {@code accessible} clause (KeY's dependency contracts) and unfolded only by a lemma
+     * the proof calls. (Class invariants are class axioms as well: a proof with this tag
+     * cannot unfold one.) For the proofs that only move TupleGroups' run predicates around:
+     * unfolding them everywhere leaves quantified facts in two heaps that KeY does not match.
+     */
+    AXIOMS_OFF("[axioms-off]");
 
     private final String marker;
 

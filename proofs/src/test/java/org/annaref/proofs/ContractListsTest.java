@@ -49,6 +49,15 @@ class ContractListsTest {
     }
 
     @Test
+    void parsesModelMethodContractIds() {
+        String text = "reference.index.TupleGroups::areRuns(long[],int,int[],int[],\\bigint)"
+                + " model_behavior.0";
+        ContractId m = ContractId.parse(text);
+        assertEquals("model_behavior.0", m.behavior());
+        assertEquals(text, m.toString());
+    }
+
+    @Test
     void reportsUnlistedUnknownAndDoublyListedContracts(@TempDir Path dir) throws IOException {
         ContractLists l = lists(dir, A + "\n", A + " -- also assumed\n");
         List<String> problems = l.problems(Set.of(A, B));

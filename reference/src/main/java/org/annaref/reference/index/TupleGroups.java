@@ -9,7 +9,10 @@ import org.annaref.spec.Require;
  * tuple indices at those positions (increasing, by stability), and its count is the run length.
  *
  * <p>This is the exact-match index behind both EMA (tuples = canonical key bits) and every ANNA
- * hash table (tuples = bucket keys): a bucket is a run.
+ * hash table (tuples = bucket keys): a bucket is a run. {@link #build} proves every run exact
+ * (the model predicate {@code areRuns}): a position is in run g exactly when its tuple equals
+ * the run's first tuple, so, the order being a permutation, a run's count is the number of
+ * keys with its key.
  */
 public final class TupleGroups {
     private final /*@ spec_public @*/ long[] keys;
@@ -45,6 +48,7 @@ public final class TupleGroups {
       @ requires (\bigint) n * width <= Integer.MAX_VALUE - 8;
       @ ensures \result.order.length == n;
       @ ensures \result.keys == keys && \result.width == width;
+      @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
       @ assignable \nothing;
@@ -59,62 +63,233 @@ public final class TupleGroups {
             throw new IllegalArgumentException(n + " tuples of width " + width
                     + " need " + ((long) n * width) + " words, the key array has " + keys.length);
         }
-        int[] order = TupleSort.sort(keys, width, n);
-        boolean[] startsRun = runStarts(keys, width, order);
-        int[] bounds = runBounds(startsRun);
-        int[] groupAt = groupIndex(bounds, n);
-        return new TupleGroups(keys, width, order, bounds, groupAt);
+        return sortedGroups(keys, width, n);
     }
 
     /*@ private normal_behavior
-      @ requires keys != null && order != null && width >= 1;
-      @ requires (\bigint) order.length * width <= keys.length;
-      @ requires (\forall int p; 0 <= p && p < order.length;
-      @             0 <= order[p] && order[p] < order.length);
-      @ ensures \result.length == order.length;
-      @ ensures \result.length > 0 ==> \result[0];
-      @ ensures (\forall int p; 0 <= p && p < order.length; (order[p] + 1) * width <= keys.length);
+      @ requires keys != null && width >= 1 && n >= 0 && (\bigint) n * width <= keys.length;
+      @ requires (\bigint) n * width <= Integer.MAX_VALUE - 8;
+      @ ensures \result.order.length == n;
+      @ ensures \result.keys == keys && \result.width == width;
+      @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
+      @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
       @ assignable \nothing;
       @*/
     /**
-     * Marks the positions of a sorted order whose tuple differs from the previous one
-     * (position 0 always starts a run). On the way it establishes that every tuple index of
-     * the order fits the key array, which the comparisons need.
+     * {@link #build} after its argument checks: sort, cut the order into runs, index them. A
+     * method of its own so that its proof does not carry the checks' string messages.
      */
-    private static boolean[] runStarts(long[] keys, int width, int[] order) {
+    private static TupleGroups sortedGroups(long[] keys, int width, int n) {
+        int[] order = TupleSort.sort(keys, width, n);
+        int[] bounds = runBounds(keys, width, order);
+        int[] groupAt = groupIndex(bounds, n);
+        return new TupleGroups(keys, width, order, bounds, groupAt);
+    }
+
+    // The run predicates of the proofs (JML model methods: specification only, no run-time
+    // code). isRun(keys, width, order, start, end): positions [start, end) of the order form
+    // one exact run, i.e. every position inside holds the tuple at start and no position
+    // before or after does. areRuns(keys, width, order, bounds, runs): bounds[0..runs] cut the
+    // order into exact runs [bounds[h], bounds[h + 1]). Their accessible clauses say what they
+    // read, so KeY carries them across writes elsewhere without unfolding them.
+    /*@ public model_behaviour
+      @ accessible keys[*], order[*];
+      @ static model boolean isRun(long[] keys, int width, int[] order, int start, int end) {
+      @     return 0 <= start && start < end && end <= order.length
+      @         && (\forall int s, t; start <= s && s < end && 0 <= t && t < width;
+      @                keys[order[s] * width + t] == keys[order[start] * width + t])
+      @         && (\forall int s; 0 <= s && s < start;
+      @                !(\forall int t; 0 <= t && t < width;
+      @                    keys[order[s] * width + t] == keys[order[start] * width + t]))
+      @         && (\forall int s; end <= s && s < order.length;
+      @                !(\forall int t; 0 <= t && t < width;
+      @                    keys[order[s] * width + t] == keys[order[start] * width + t]));
+      @ }
+      @*/
+
+    /*@ public model_behaviour
+      @ accessible keys[*], order[*], bounds[0 .. runs];
+      @ static model boolean areRuns(long[] keys, int width, int[] order, int[] bounds,
+      @         \bigint runs) {
+      @     return (\forall int h; 0 <= h && h < runs;
+      @                isRun(keys, width, order, bounds[h], bounds[h + 1]));
+      @ }
+      @*/
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && width >= 1;
+      @ requires order.length < Integer.MAX_VALUE;
+      @ requires (\forall int q; 0 <= q && q < order.length;
+      @             0 <= order[q] && (order[q] + 1) * width <= keys.length);
+      @ requires (\forall int q, r, k; 0 <= q && q < r && r < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[q] * width + s] == keys[order[r] * width + s])
+      @             ==> keys[order[q] * width + k] <= keys[order[r] * width + k]);
+      @ ensures \result.length >= 1 && \result[0] == 0;
+      @ ensures \result[\result.length - 1] == order.length;
+      @ ensures (\forall int g; 0 <= g && g < \result.length - 1; \result[g] < \result[g + 1]);
+      @ ensures areRuns(keys, width, order, \result, \result.length - 1);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /**
+     * The run boundaries of a column-wise sorted order, 0 = b_0 &lt; b_1 &lt; ... &lt; b_g = n,
+     * such that each run [b_h, b_{h+1}) holds exactly the positions whose tuple equals the
+     * tuple at b_h ({@code isRun}): the positions inside hold it, those before and after do
+     * not. Run after run, {@link #runEnd} finds the run's end with one
+     * {@link TupleSearch#equalRange}: O(g width log n) word comparisons.
+     */
+    private static int[] runBounds(long[] keys, int width, int[] order) {
         int n = order.length;
-        boolean[] startsRun = new boolean[n];
-        /*@ loop_invariant 0 <= p && p <= n;
-          @ loop_invariant (\forall int s; 0 <= s && s < p; (\old(order[s]) + 1) * width <= keys.length);
-          @ loop_invariant p > 0 ==> startsRun[0];
+        int[] ends = new int[n + 1];
+        int runs = 0;
+        int p = 0;
+        //@ assert ends != order && ends.length == n + 1;
+        // Lemma call (no run-time effect): no runs yet.
+        areRunsMeans(keys, width, order, ends, 0);
+        /*@ loop_invariant 0 <= runs && runs <= p && p <= n;
+          @ loop_invariant ends != order && ends.length == n + 1;
+          @ loop_invariant ends[0] == 0 && ends[runs] == p;
+          @ loop_invariant (\forall int h; 0 <= h && h < runs; ends[h] < ends[h + 1]);
+          @ loop_invariant areRuns(keys, width, order, ends, runs);
+          @ loop_invariant (\forall int s; s == p - 1 && 0 <= s && p < n;
+          @                   !(\forall int t; 0 <= t && t < width;
+          @                       keys[order[s] * width + t] == keys[order[p] * width + t]));
           @ decreases n - p;
-          @ assignable startsRun[*];
+          @ assignable ends[*];
           @*/
-        for (int p = 0; p < n; p++) {
-            indexFits(order[p], n, width, keys.length);
-            startsRun[p] = p == 0 || Tuples.compare(keys, width, order[p - 1], order[p]) != 0;
+        while (p < n) {
+            int end = runEnd(keys, width, order, p);
+            ends[runs + 1] = end;
+            // Lemma call (no run-time effect): the runs found so far, and this one.
+            addRun(keys, width, order, ends, runs);
+            runs++;
+            p = end;
         }
-        return startsRun;
+        int[] bounds = firstEntries(ends, runs + 1);
+        // Lemma call (no run-time effect): the copy holds the same runs.
+        copyRuns(keys, width, order, ends, bounds, runs);
+        return bounds;
     }
 
     /*@ private normal_behavior
-      @ requires 0 <= a && a < n && width >= 1 && (\bigint) n * width <= length;
-      @ ensures (a + 1) * width <= length;
+      @ requires bounds != null && 0 <= runs && runs + 1 < bounds.length;
+      @ requires areRuns(keys, width, order, bounds, runs);
+      @ requires isRun(keys, width, order, bounds[runs], bounds[runs + 1]);
+      @ ensures areRuns(keys, width, order, bounds, runs + 1);
       @ assignable \strictly_nothing;
       @*/
-    /** Lemma (no run-time effect): tuple a &lt; n of width w ends within n w &lt;= length words. */
-    private static void indexFits(int a, int n, int width, int length) {
-        productNonNegative(n - a - 1, width);
+    /** Lemma (no run-time effect): one more run appended to a list of runs. */
+    private static void addRun(long[] keys, int width, int[] order, int[] bounds, int runs) {
+        areRunsMeans(keys, width, order, bounds, runs);
+        areRunsMeans(keys, width, order, bounds, runs + 1);
     }
 
     /*@ private normal_behavior
-      @ requires a >= 0 && b >= 0;
-      @ ensures (\bigint) a * b >= 0;
+      @ ensures areRuns(keys, width, order, bounds, runs)
+      @     <==> (\forall int h; 0 <= h && h < runs;
+      @              isRun(keys, width, order, bounds[h], bounds[h + 1]));
       @ assignable \strictly_nothing;
       @*/
-    /** Lemma (no run-time effect): as {@code WeightBound.productNonNegative}, a b &gt;= 0. */
-    private static void productNonNegative(long a, long b) {
+    /**
+     * Lemma (no run-time effect): the definition of {@code areRuns}, for the proofs that keep
+     * {@code isRun} opaque (KeY's class axioms off): they unfold one definition, not both.
+     */
+    private static void areRunsMeans(long[] keys, int width, int[] order, int[] bounds,
+            int runs) {
+    }
+
+    /*@ private normal_behavior
+      @ requires from != null && to != null && 0 <= runs && runs < from.length;
+      @ requires runs < to.length;
+      @ requires (\forall int h; 0 <= h && h <= runs; to[h] == from[h]);
+      @ requires areRuns(keys, width, order, from, runs);
+      @ ensures areRuns(keys, width, order, to, runs);
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a copy of the boundaries describes the same runs. */
+    private static void copyRuns(long[] keys, int width, int[] order, int[] from, int[] to,
+            int runs) {
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && width >= 1;
+      @ requires (\forall int q; 0 <= q && q < order.length;
+      @             0 <= order[q] && (order[q] + 1) * width <= keys.length);
+      @ requires (\forall int q, r, k; 0 <= q && q < r && r < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[q] * width + s] == keys[order[r] * width + s])
+      @             ==> keys[order[q] * width + k] <= keys[order[r] * width + k]);
+      @ requires 0 <= p && p < order.length;
+      @ requires (\forall int s; s == p - 1 && 0 <= s;
+      @             !(\forall int t; 0 <= t && t < width;
+      @                 keys[order[s] * width + t] == keys[order[p] * width + t]));
+      @ ensures p < \result && \result <= order.length;
+      @ ensures isRun(keys, width, order, p, \result);
+      @ ensures (\forall int s; s == \result - 1 && \result < order.length;
+      @            !(\forall int t; 0 <= t && t < width;
+      @                keys[order[s] * width + t] == keys[order[\result] * width + t]));
+      @ assignable \nothing;
+      @*/
+    /**
+     * The end of the run that starts at position p (p is 0, or the previous position holds a
+     * different tuple): the end of the range of positions whose tuple equals the one at p.
+     * That range starts at p, since p is in it and p - 1 is not.
+     */
+    private static int runEnd(long[] keys, int width, int[] order, int p) {
+        int offset = order[p] * width;
+        int[] range = TupleSearch.equalRange(keys, width, order, keys, offset);
+        int lo = range[0];
+        int hi = range[1];
+        //@ assert lo <= p && p < hi;
+        //@ assert lo == p;
+        // Lemma call (no run-time effect): the tuple at hi (if any) is not the one at p.
+        differsAt(keys, width, order, keys, offset, hi, hi);
+        /*@ assert (\forall int t; 0 <= t && t < width;
+          @     keys[order[hi - 1] * width + t] == keys[order[p] * width + t]);
+          @*/
+        return hi;
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && probe != null;
+      @ requires (\forall int q; end <= q && q < order.length;
+      @             !(\forall int s; 0 <= s && s < width;
+      @                 keys[order[q] * width + s] == probe[offset + s]));
+      @ requires end <= at;
+      @ ensures at < order.length ==> !(\forall int s; 0 <= s && s < width;
+      @            keys[order[at] * width + s] == probe[offset + s]);
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): a position at or after the end of the equal range does not
+     * hold the probe. It hands KeY that instance of {@link TupleSearch#equalRange}'s
+     * postcondition, which its automation does not pick by itself.
+     */
+    private static void differsAt(long[] keys, int width, int[] order, long[] probe,
+            int offset, int end, int at) {
+    }
+
+    /*@ private normal_behavior
+      @ requires a != null && 0 <= length && length <= a.length;
+      @ ensures \result.length == length;
+      @ ensures (\forall int h; 0 <= h && h < length; \result[h] == a[h]);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /** A fresh copy of a[0 .. length - 1]. */
+    private static int[] firstEntries(int[] a, int length) {
+        int[] copy = new int[length];
+        /*@ loop_invariant 0 <= h && h <= length;
+          @ loop_invariant (\forall int i; 0 <= i && i < h; copy[i] == a[i]);
+          @ decreases length - h;
+          @ assignable copy[*];
+          @*/
+        for (int h = 0; h < length; h++) {
+            copy[h] = a[h];
+        }
+        return copy;
     }
 
     /*@ private normal_behavior
@@ -150,57 +325,6 @@ public final class TupleGroups {
             groupAt[q] = g;
         }
         return groupAt;
-    }
-
-    /*@ public normal_behavior
-      @ requires startsRun != null;
-      @ requires startsRun.length > 0 ==> startsRun[0];
-      @ ensures \result.length >= 1 && \result[0] == 0;
-      @ ensures \result[\result.length - 1] == startsRun.length;
-      @ ensures (\forall int g; 0 <= g && g < \result.length - 1; \result[g] < \result[g + 1]);
-      @ ensures (\forall int g; 0 <= g && g < \result.length - 1; startsRun[\result[g]]);
-      @ ensures \fresh(\result);
-      @ assignable \nothing;
-      @*/
-    /**
-     * The run boundaries of a sorted order: {@code startsRun[p]} marks positions whose tuple
-     * differs from the previous one (position 0 always starts a run). The result lists the run
-     * starts followed by n: 0 = b_0 &lt; b_1 &lt; ... &lt; b_g = n.
-     */
-    public static int[] runBounds(boolean[] startsRun) {
-        int n = startsRun.length;
-        int runs = 0;
-        /*@ loop_invariant 0 <= p && p <= n && 0 <= runs && runs <= p;
-          @ loop_invariant runs == (\num_of int s; 0 <= s && s < p; startsRun[s]);
-          @ loop_invariant p > 0 ==> runs >= 1;
-          @ decreases n - p;
-          @ assignable \strictly_nothing;
-          @*/
-        for (int p = 0; p < n; p++) {
-            if (startsRun[p]) {
-                runs++;
-            }
-        }
-        int[] bounds = new int[runs + 1];
-        int g = 0;
-        /*@ loop_invariant 0 <= q && q <= n && 0 <= g && g <= runs;
-          @ loop_invariant g == (\num_of int s; 0 <= s && s < q; \old(startsRun[s]));
-          @ loop_invariant (\forall int h; 0 <= h && h < g; bounds[h] < q && startsRun[bounds[h]]);
-          @ loop_invariant (\forall int h; 0 <= h && h < g - 1; bounds[h] < bounds[h + 1]);
-          @ loop_invariant n > 0 && q > 0 ==> g >= 1 && bounds[0] == 0;
-          @ decreases n - q;
-          @ assignable bounds[*];
-          @*/
-        // Stops once all runs are recorded (the remaining flags are then all false), so every
-        // write is visibly inside the array without a lemma on counts of prefixes.
-        for (int q = 0; q < n && g < runs; q++) {
-            if (startsRun[q]) {
-                bounds[g] = q;
-                g++;
-            }
-        }
-        bounds[runs] = n;
-        return bounds;
     }
 
     /*@ public normal_behavior
@@ -368,7 +492,7 @@ public final class TupleGroups {
     /** {@link #find} on the arrays themselves (a static method keeps field reads out of the proof). */
     private static int runOf(long[] keys, int width, int[] order, int[] bounds, int[] groupAt,
             long[] probe, int offset) {
-        int[] range = TupleSearch.equalRange(keys, width, order, probe, offset);
+        int[] range = rangeOf(keys, width, order, probe, offset);
         if (range[0] < range[1]) {
             int first = range[0];
             // The first equal position holds the probe, and its run's first position holds
@@ -379,6 +503,34 @@ public final class TupleGroups {
             return groupAt[first];
         }
         return -1;
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && probe != null && width >= 1;
+      @ requires 0 <= offset && offset + width <= probe.length;
+      @ requires (\forall int p; 0 <= p && p < order.length;
+      @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
+      @ requires (\forall int p, q, k; 0 <= p && p < q && q < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[p] * width + s] == keys[order[q] * width + s])
+      @             ==> keys[order[p] * width + k] <= keys[order[q] * width + k]);
+      @ ensures \result.length == 2 && 0 <= \result[0] && \result[0] <= \result[1];
+      @ ensures \result[1] <= order.length;
+      @ ensures (\forall int p; 0 <= p && p < order.length;
+      @            (\result[0] <= p && p < \result[1])
+      @            <==> (\forall int s; 0 <= s && s < width;
+      @                     keys[order[p] * width + s] == probe[offset + s]));
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /**
+     * {@link TupleSearch#equalRange}, with its postcondition cut down to the equivalence. For
+     * runOf's proof: with the range empty, KeY simplifies that clause to runOf's "no position
+     * holds the probe" and matches the two; next to equalRange's one-directional clauses it
+     * no longer finds the match.
+     */
+    private static int[] rangeOf(long[] keys, int width, int[] order, long[] probe, int offset) {
+        return TupleSearch.equalRange(keys, width, order, probe, offset);
     }
 
     /*@ public normal_behavior

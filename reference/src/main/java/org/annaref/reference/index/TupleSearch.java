@@ -112,6 +112,14 @@ public final class TupleSearch {
       @            (\result[0] <= p && p < \result[1])
       @            <==> (\forall int s; 0 <= s && s < width;
       @                     keys[order[p] * width + s] == probe[probeOffset + s]));
+      @ ensures (\forall int p, s; \result[0] <= p && p < \result[1] && 0 <= s && s < width;
+      @            keys[order[p] * width + s] == probe[probeOffset + s]);
+      @ ensures (\forall int p; 0 <= p && p < \result[0];
+      @            !(\forall int s; 0 <= s && s < width;
+      @                keys[order[p] * width + s] == probe[probeOffset + s]));
+      @ ensures (\forall int p; \result[1] <= p && p < order.length;
+      @            !(\forall int s; 0 <= s && s < width;
+      @                keys[order[p] * width + s] == probe[probeOffset + s]));
       @ ensures \fresh(\result);
       @ assignable \nothing;
       @*/
@@ -149,8 +157,9 @@ public final class TupleSearch {
             hi = last;
         }
         int[] range = new int[] {lo, hi};
-        // The postcondition's two directions, stated where KeY can use them without a case
-        // split on the position (the range array is in the heap already, as in the ensures).
+        // The postcondition's three one-directional forms (inside, below, above the range),
+        // which callers use without a case split, and from which the equivalence follows
+        // (the range array is in the heap already, as in the ensures).
         /*@ assert (\forall int p, s; range[0] <= p && p < range[1] && 0 <= s && s < width;
           @     keys[order[p] * width + s] == probe[probeOffset + s]);
           @*/

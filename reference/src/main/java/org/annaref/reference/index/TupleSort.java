@@ -15,7 +15,8 @@ public final class TupleSort {
     /*@ public normal_behavior
       @ requires keys != null && width >= 1 && n >= 0 && (\bigint) n * width <= keys.length;
       @ ensures \result.length == n;
-      @ ensures (\forall int p; 0 <= p && p < n; 0 <= \result[p] && \result[p] < n);
+      @ ensures (\forall int p; 0 <= p && p < n;
+      @            0 <= \result[p] && \result[p] < n && (\result[p] + 1) * width <= keys.length);
       @ ensures (\forall int p; 0 <= p && p < n - 1;
       @            Tuples.compare(keys, width, \result[p], \result[p + 1]) < 0
       @         || (Tuples.compare(keys, width, \result[p], \result[p + 1]) == 0

@@ -137,10 +137,14 @@ class TupleIndexProperties {
 
     @Test
     void runHelpersOnEdgeCases() {
-        assertArrayEquals(new int[] {0}, TupleGroups.runBounds(new boolean[0]));
+        assertEquals(0, TupleGroups.build(new long[0], 1, 0).groups());
         assertArrayEquals(new int[0], TupleGroups.runCounts(new int[] {0}));
-        assertArrayEquals(new int[] {0, 2, 3, 6},
-                TupleGroups.runBounds(new boolean[] {true, false, true, true, false, false}));
+        // Runs of 1, 3 3, 5 5 5 (sorted): bounds 0, 1, 3, 6, including a run that ends the order.
+        TupleGroups groups = TupleGroups.build(new long[] {5, 3, 5, 1, 3, 5}, 1, 6);
+        assertEquals(3, groups.groups());
+        assertArrayEquals(new int[] {0, 1, 3}, new int[] {groups.start(0), groups.start(1),
+            groups.start(2)});
+        assertEquals(6, groups.end(2));
         assertArrayEquals(new int[] {2, 1, 3}, TupleGroups.runCounts(new int[] {0, 2, 3, 6}));
     }
 
