@@ -12,10 +12,16 @@ import java.util.regex.Pattern;
  * rule; the hint only supplies the term.
  *
  * <p>The typical case: a hypothesis {@code \forall q; ... !(\forall s; ...)}, whose body KeY
- * turns into an existential; its heuristics then never instantiate {@code q}.
+ * turns into an existential; its heuristics then never instantiate {@code q}. Several hints
+ * apply in the order written, so {@code [instantiate k:=k_0] [instantiate q:=q_0]} peels
+ * {@code \forall k; \forall q; ...} one quantifier after the other.
  *
  * @param variable the bound variable's name in the formula (the JML name)
- * @param term the instance, a term over the proof obligation's symbols (e.g. a parameter)
+ * @param term the instance: a name in the open goal, either a parameter of the method
+ *     ({@code at}) or a Skolem constant automatic mode introduced before it stopped (KeY names
+ *     it after its bound variable: {@code p_0}). KeY's proof search is deterministic, so the
+ *     name is the same in every run of the same proof; should it change, the proof is reported
+ *     open, never wrongly closed.
  */
 public record Instantiation(String variable, String term) {
     private static final Pattern MARKER =

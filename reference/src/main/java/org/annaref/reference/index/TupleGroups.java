@@ -49,7 +49,7 @@ public final class TupleGroups {
       @ ensures \result.order.length == n;
       @ ensures \result.keys == keys && \result.width == width;
       @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
-      @ ensures columnSorted(keys, width, \result.order);
+      @ ensures searchable(keys, width, \result.order);
       @ ensures runTuples(keys, width, \result.order, \result.bounds, \result.groupAt);
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
@@ -74,7 +74,7 @@ public final class TupleGroups {
       @ ensures \result.order.length == n;
       @ ensures \result.keys == keys && \result.width == width;
       @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
-      @ ensures columnSorted(keys, width, \result.order);
+      @ ensures searchable(keys, width, \result.order);
       @ ensures runTuples(keys, width, \result.order, \result.bounds, \result.groupAt);
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
@@ -124,13 +124,13 @@ public final class TupleGroups {
       @*/
 
     // The facts find relies on, as predicates for the same reason: build ensures them, find
-    // requires them, and KeY carries them from one to the other unchanged. columnSorted: the
+    // requires them, and KeY carries them from one to the other unchanged. searchable: the
     // order's entries index tuples of keys, in column-wise sorted order (what the binary search
     // needs). runTuples: every position's run index names a run, and the position holds that
     // run's first tuple.
     /*@ public model_behaviour
       @ accessible keys[*], order[*];
-      @ static model boolean columnSorted(long[] keys, int width, int[] order) {
+      @ static model boolean searchable(long[] keys, int width, int[] order) {
       @     return (\forall int p; 0 <= p && p < order.length;
       @                0 <= order[p] && (order[p] + 1) * width <= keys.length)
       @         && (\forall int p, q, k;
@@ -162,10 +162,10 @@ public final class TupleGroups {
       @             (\forall int s; 0 <= s && s < k;
       @                 keys[order[q] * width + s] == keys[order[r] * width + s])
       @             ==> keys[order[q] * width + k] <= keys[order[r] * width + k]);
-      @ ensures columnSorted(keys, width, order);
+      @ ensures searchable(keys, width, order);
       @ assignable \strictly_nothing;
       @*/
-    /** Lemma (no run-time effect): the sorted order, stated as {@code columnSorted}. */
+    /** Lemma (no run-time effect): the sorted order, stated as {@code searchable}. */
     private static void sortedColumns(long[] keys, int width, int[] order) {
     }
 
@@ -200,7 +200,7 @@ public final class TupleGroups {
       @ ensures \result[\result.length - 1] == order.length;
       @ ensures (\forall int g; 0 <= g && g < \result.length - 1; \result[g] < \result[g + 1]);
       @ ensures areRuns(keys, width, order, \result, \result.length - 1);
-      @ ensures columnSorted(keys, width, order);
+      @ ensures searchable(keys, width, order);
       @ ensures \fresh(\result);
       @ assignable \nothing;
       @*/
@@ -506,7 +506,7 @@ public final class TupleGroups {
 
     /*@ public normal_behavior
       @ requires probe != null && 0 <= offset && offset + width <= probe.length;
-      @ requires columnSorted(keys, width, order);
+      @ requires searchable(keys, width, order);
       @ requires runTuples(keys, width, order, bounds, groupAt);
       @ ensures -1 <= \result && \result < bounds.length - 1;
       @ ensures \result == -1 ==> (\forall int p; 0 <= p && p < order.length;
