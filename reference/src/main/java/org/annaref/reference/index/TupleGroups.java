@@ -209,7 +209,10 @@ public final class TupleGroups {
      * such that each run [b_h, b_{h+1}) holds exactly the positions whose tuple equals the
      * tuple at b_h ({@code isRun}): the positions inside hold it, those before and after do
      * not. Run after run, {@link #runEnd} finds the run's end with one
-     * {@link TupleSearch#equalRange}: O(g width log n) word comparisons.
+     * {@link TupleSearch#equalRange}: O(g width log n) word comparisons. It also hands on
+     * its precondition as the predicate {@code searchable}, which build ensures for find: in
+     * the caller the quantified form would not be carried across the allocations that follow
+     * (and there KeY no longer matched it with sort's postcondition).
      */
     private static int[] runBounds(long[] keys, int width, int[] order) {
         // Lemma call (no run-time effect): the sorted order as a predicate, which build hands
@@ -339,7 +342,8 @@ public final class TupleGroups {
     /**
      * Lemma (no run-time effect): a position at or after the end of the equal range does not
      * hold the probe. It hands KeY that instance of {@link TupleSearch#equalRange}'s
-     * postcondition, which its automation does not pick by itself.
+     * postcondition, which its automation does not pick by itself (the lemma's own proof gets
+     * the instance as a hint: {@code [instantiate q:=at]} in required.txt).
      */
     private static void differsAt(long[] keys, int width, int[] order, long[] probe,
             int offset, int end, int at) {
