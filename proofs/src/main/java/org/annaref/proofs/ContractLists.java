@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The contract lists in {@code proofs/contracts/}: {@code required.txt} (contracts that must
@@ -18,38 +20,72 @@ import java.util.TreeSet;
  *
  * <p>Format: one contract id per line ({@link ContractId}). In required.txt an id may be followed
  * by tags ({@link ProofTag}), e.g. {@code [overflow-checked]}: that contract must also close with
- * Java's overflow semantics ({@code intRules:arithmeticSemanticsCheckingOF}). In assumed.txt
+ * Java's overflow semantics ({@code intRules:arithmeticSemanticsCheckingOF}); and by
+ * instantiation hints ({@link Instantiation}), e.g. {@code [instantiate q:=at]}. In assumed.txt
  * the id is followed by " -- " and the reason. Blank lines and lines starting with '#' are
  * ignored.
  */
 public record ContractLists(Map<ContractId, Set<ProofTag>> required,
-        Map<ContractId, String> assumed) {
+        Map<ContractId, List<Instantiation>> instantiations, Map<ContractId, String> assumed) {
+    /** One marker after an id: "[" up to the next "]". */
+    private static final Pattern MARKER = Pattern.compile("\\[[^\\]]*\\]");
 
     /** Reads both lists from {@code folder}. */
     public static ContractLists read(Path folder) {
         Map<ContractId, Set<ProofTag>> required = new LinkedHashMap<>();
+        Map<ContractId, List<Instantiation>> instantiations = new LinkedHashMap<>();
         Path file = folder.resolve("required.txt");
         for (Map.Entry<ContractId, String> e : parse(file, false).entrySet()) {
             Set<ProofTag> tags = EnumSet.noneOf(ProofTag.class);
-            for (String marker : e.getValue().split(" ")) {
-                if (marker.isEmpty()) {
-                    continue;
+            List<Instantiation> hints = new ArrayList<>();
+            try {
+                for (String marker : markers(e.getValue())) {
+                    if (Instantiation.isMarker(marker)) {
+                        hints.add(Instantiation.ofMarker(marker));
+                    } else {
+                        tags.add(ProofTag.ofMarker(marker));
+                    }
                 }
-                try {
-                    tags.add(ProofTag.ofMarker(marker));
-                } catch (IllegalArgumentException bad) {
-                    throw new IllegalArgumentException(file + ": after " + e.getKey() + ": "
-                            + bad.getMessage(), bad);
-                }
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException(file + ": after " + e.getKey() + ": "
+                        + bad.getMessage(), bad);
             }
             required.put(e.getKey(), tags);
+            if (!hints.isEmpty()) {
+                instantiations.put(e.getKey(), List.copyOf(hints));
+            }
         }
-        return new ContractLists(required, parse(folder.resolve("assumed.txt"), true));
+        return new ContractLists(required, instantiations,
+                parse(folder.resolve("assumed.txt"), true));
+    }
+
+    /** The "[...]" markers of {@code text}; an exception if anything else is in it. */
+    private static List<String> markers(String text) {
+        List<String> markers = new ArrayList<>();
+        Matcher m = MARKER.matcher(text);
+        int end = 0;
+        while (m.find()) {
+            if (!text.substring(end, m.start()).isBlank()) {
+                break;
+            }
+            markers.add(m.group());
+            end = m.end();
+        }
+        if (!text.substring(end).isBlank()) {
+            throw new IllegalArgumentException("not a [tag]: '" + text.substring(end).strip()
+                    + "'");
+        }
+        return markers;
     }
 
     /** The tags of required contract {@code id} (empty when it has none or is not required). */
     public Set<ProofTag> tags(ContractId id) {
         return required.getOrDefault(id, EnumSet.noneOf(ProofTag.class));
+    }
+
+    /** The instantiation hints of required contract {@code id} (usually none). */
+    public List<Instantiation> instantiations(ContractId id) {
+        return instantiations.getOrDefault(id, List.of());
     }
 
     /** The problems with the lists against the contracts KeY found; empty when consistent. */

@@ -1,8 +1,14 @@
 package org.annaref.proofs;
 
+import de.uka.ilkd.key.control.AbstractUserInterfaceControl;
 import de.uka.ilkd.key.control.KeYEnvironment;
+import de.uka.ilkd.key.java.Position;
 import de.uka.ilkd.key.java.abstraction.KeYJavaType;
 import de.uka.ilkd.key.logic.op.IObserverFunction;
+import de.uka.ilkd.key.macros.scripts.ProofScriptEngine;
+import de.uka.ilkd.key.macros.scripts.ScriptException;
+import de.uka.ilkd.key.parser.Location;
+import de.uka.ilkd.key.proof.Goal;
 import de.uka.ilkd.key.proof.Proof;
 import de.uka.ilkd.key.proof.io.ProblemLoaderException;
 import de.uka.ilkd.key.settings.ChoiceSettings;
@@ -113,38 +119,55 @@ public final class KeyProver implements AutoCloseable {
      * never split, although each half is linear arithmetic. Splitting is not the default because
      * it makes some large proofs several times slower. The result says which attempt closed it.
      *
-     * <p>{@code tags}: the contract's strategy tags from required.txt ({@link ProofTag}).
+     * <p>{@code tags}: the contract's strategy tags from required.txt ({@link ProofTag});
+     * {@code instantiations}: its instantiation hints ({@link Instantiation}), applied in each
+     * attempt where automatic mode stops with open goals.
      */
-    public ProofResult prove(ContractId id, long timeoutMillis, Set<ProofTag> tags) {
+    public ProofResult prove(ContractId id, long timeoutMillis, Set<ProofTag> tags,
+            List<Instantiation> instantiations) {
         Contract contract = contracts.get(id);
         if (contract == null) {
             throw new IllegalArgumentException("no such contract: " + id);
         }
-        ProofResult first = attempt(id, contract, timeoutMillis, false, tags);
+        ProofResult first = attempt(id, contract, timeoutMillis, false, tags, instantiations);
         boolean exhausted = first.millis() >= timeoutMillis * 9 / 10 || first.nodes() >= maxSteps;
         if (first.closed() || exhausted) {
             return first;
         }
-        ProofResult second = attempt(id, contract, timeoutMillis - first.millis(), true, tags);
+        ProofResult second = attempt(id, contract, timeoutMillis - first.millis(), true, tags,
+                instantiations);
         return new ProofResult(id, second.closed(), second.nodes(), second.openGoals(),
-                first.millis() + second.millis(), semantics, second.uses(), true);
+                first.millis() + second.millis(), semantics, second.uses(), true,
+                second.instantiated());
+    }
+
+    /** {@link #prove(ContractId, long, Set, List)} without instantiation hints. */
+    public ProofResult prove(ContractId id, long timeoutMillis, Set<ProofTag> tags) {
+        return prove(id, timeoutMillis, tags, List.of());
     }
 
     private ProofResult attempt(ContractId id, Contract contract, long timeoutMillis,
-            boolean splitting, Set<ProofTag> tags) {
+            boolean splitting, Set<ProofTag> tags, List<Instantiation> instantiations) {
         long start = System.nanoTime();
         Proof proof = null;
         try {
             proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
             configure(proof, timeoutMillis, splitting, tags);
             env.getProofControl().startAndWaitForAutoMode(proof);
+            boolean instantiated = false;
+            long remaining = timeoutMillis - (System.nanoTime() - start) / 1_000_000;
+            if (!proof.openGoals().isEmpty() && !instantiations.isEmpty() && remaining > 0) {
+                instantiated = instantiate(proof, instantiations);
+                proof.getSettings().getStrategySettings().setTimeout(remaining);
+                env.getProofControl().startAndWaitForAutoMode(proof);
+            }
             int open = proof.openGoals().size();
             if (open > 0) {
                 dumpOpenGoals(id, proof);
             }
             return new ProofResult(id, open == 0, proof.countNodes(), open,
                     (System.nanoTime() - start) / 1_000_000, semantics, usedContracts(proof),
-                    splitting);
+                    splitting, instantiated);
         } catch (Exception e) {
             throw new IllegalStateException("KeY failed on " + id + ": " + e, e);
         } finally {
@@ -152,6 +175,29 @@ public final class KeyProver implements AutoCloseable {
                 proof.dispose();
             }
         }
+    }
+
+    /**
+     * Applies the instantiation hints to every open goal (KeY's proof-script command
+     * {@code instantiate}); a goal without a formula quantified over the hint's variable is
+     * left as it is. Whether any instance was added.
+     */
+    private boolean instantiate(Proof proof, List<Instantiation> instantiations)
+            throws IOException, InterruptedException {
+        boolean added = false;
+        for (Goal goal : List.copyOf(proof.openGoals().toList())) {
+            for (Instantiation hint : instantiations) {
+                try {
+                    new ProofScriptEngine(hint.scriptCommand(),
+                            Location.fromFileName(hint.marker(), Position.newOneBased(1, 1)),
+                            goal).execute((AbstractUserInterfaceControl) env.getUi(), proof);
+                    added = true;
+                } catch (ScriptException noSuchFormula) {
+                    // This goal has no formula over the variable: nothing to instantiate.
+                }
+            }
+        }
+        return added;
     }
 
     /**

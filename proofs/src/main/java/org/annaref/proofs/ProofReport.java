@@ -21,7 +21,8 @@ public final class ProofReport {
         for (ProofResult r : results) {
             out.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %d | %.1f | %s |%n",
                     r.contract(), r.closed() ? "proven" : "OPEN (" + r.openGoals() + " goals)",
-                    semanticsName(r.semantics()) + (r.splitting() ? " (splitting)" : ""),
+                    semanticsName(r.semantics()) + (r.splitting() ? " (splitting)" : "")
+                            + (r.instantiated() ? " (instantiation hint)" : ""),
                     r.nodes(), r.millis() / 1000.0,
                     reliesOn(r.uses())));
             closed += r.closed() ? 1 : 0;
@@ -41,7 +42,10 @@ public final class ProofReport {
                 + " mode). Semantics: *ignoring overflow* treats Java int/long arithmetic as"
                 + " mathematical integers (KeY's default); *checking overflow* proves in"
                 + " addition that no operation overflows; *(splitting)*: closed on the second"
-                + " attempt, with KeY's proof splitting on instead of delayed (see KeyProver)."
+                + " attempt, with KeY's proof splitting on instead of delayed (see KeyProver);"
+                + " *(instantiation hint)*: automatic mode closed the proof after the quantifier"
+                + " instance named in required.txt (`[instantiate q:=term]`) was added to its open"
+                + " goals."
                 + " \"relies on\" lists the contracts of"
                 + " called methods a proof used that are assumed (library contracts of KeY's"
                 + " java.lang model and of the JDK bridge stub are trusted and not listed).\n\n");

@@ -3,13 +3,16 @@ package org.annaref.proofs;
 /**
  * The outcome of one proof attempt, with the contracts of called methods the proof relied on
  * ({@code uses}): the proof is only as good as those. {@code splitting}: the result is that of
- * the second attempt, with KeY's proof splitting on (see {@link KeyProver#prove}).
+ * the second attempt, with KeY's proof splitting on (see {@link KeyProver#prove});
+ * {@code instantiated}: the contract's instantiation hints ({@link Instantiation}) were
+ * applied in the attempt reported.
  */
 public record ProofResult(ContractId contract, boolean closed, int nodes, int openGoals,
-        long millis, String semantics, java.util.Set<ContractId> uses, boolean splitting) {
-    /** A result of the first attempt (default splitting). */
+        long millis, String semantics, java.util.Set<ContractId> uses, boolean splitting,
+        boolean instantiated) {
+    /** A result of the first attempt (default splitting), without instantiation hints. */
     public ProofResult(ContractId contract, boolean closed, int nodes, int openGoals,
             long millis, String semantics, java.util.Set<ContractId> uses) {
-        this(contract, closed, nodes, openGoals, millis, semantics, uses, false);
+        this(contract, closed, nodes, openGoals, millis, semantics, uses, false, false);
     }
 }

@@ -233,7 +233,8 @@ public final class ProofSession {
         List<ProofResult> results = new ArrayList<>();
         int done = 0;
         for (ContractId id : targets) {
-            ProofResult r = prover.prove(id, timeoutMillis, lists.tags(id));
+            ProofResult r = prover.prove(id, timeoutMillis, lists.tags(id),
+                    lists.instantiations(id));
             results.add(r);
             done++;
             log.printf(Locale.ROOT, "[%d/%d] %s %s (%d nodes, %.1f s)%n", done, targets.size(),

@@ -12,13 +12,14 @@ import java.util.TreeSet;
 /**
  * How a pass run in a child JVM hands its {@link ProofResult}s back ({@link ChildPass}): one
  * result per line, fields separated by tabs (contract ids contain spaces and commas, never a
- * tab): {@code id, closed, nodes, openGoals, millis, semantics, splitting, uses...}, ids in
+ * tab): {@code id, closed, nodes, openGoals, millis, semantics, splitting, instantiated,
+ * uses...}, ids in
  * their {@link ContractId#toString()} form. A last line {@code end<TAB>count} tells a complete
  * file from one the child did not finish writing.
  */
 final class ResultsFile {
     private static final String END = "end";
-    private static final int FIXED_FIELDS = 7;
+    private static final int FIXED_FIELDS = 8;
 
     private ResultsFile() {
     }
@@ -29,7 +30,7 @@ final class ResultsFile {
             List<String> fields = new ArrayList<>(List.of(r.contract().toString(),
                     String.valueOf(r.closed()), String.valueOf(r.nodes()),
                     String.valueOf(r.openGoals()), String.valueOf(r.millis()), r.semantics(),
-                    String.valueOf(r.splitting())));
+                    String.valueOf(r.splitting()), String.valueOf(r.instantiated())));
             for (ContractId used : r.uses()) {
                 fields.add(used.toString());
             }
@@ -86,7 +87,7 @@ final class ResultsFile {
         }
         return new ProofResult(ContractId.parse(fields[0]), bool(fields[1]),
                 Integer.parseInt(fields[2]), Integer.parseInt(fields[3]),
-                Long.parseLong(fields[4]), fields[5], uses, bool(fields[6]));
+                Long.parseLong(fields[4]), fields[5], uses, bool(fields[6]), bool(fields[7]));
     }
 
     /** Strict: Boolean.parseBoolean would read any garbage as false (a proof "open"). */

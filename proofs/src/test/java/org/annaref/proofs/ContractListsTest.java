@@ -40,6 +40,24 @@ class ContractListsTest {
     }
 
     @Test
+    void parsesInstantiationHintsNextToTags(@TempDir Path dir) throws IOException {
+        ContractLists l = lists(dir, A + " [instantiate q:=at] [overflow-checked]\n"
+                + B + " [queries-off]\n", "");
+        assertEquals(List.of(new Instantiation("q", "at")), l.instantiations(A));
+        assertEquals(Set.of(ProofTag.OVERFLOW_CHECKED), l.tags(A));
+        assertEquals(List.of(), l.instantiations(B));
+        assertEquals("instantiate var=\"q\" with=\"at\";",
+                l.instantiations(A).get(0).scriptCommand());
+        IllegalArgumentException malformed = assertThrows(IllegalArgumentException.class,
+                () -> lists(dir, A + " [instantiate q = at]\n", ""));
+        assertTrue(malformed.getMessage().contains("malformed instantiation"),
+                malformed.getMessage());
+        IllegalArgumentException stray = assertThrows(IllegalArgumentException.class,
+                () -> lists(dir, A + " [queries-off] fast\n", ""));
+        assertTrue(stray.getMessage().contains("not a [tag]: 'fast'"), stray.getMessage());
+    }
+
+    @Test
     void parsesDependencyContractIds() {
         ContractId d = ContractId.parse("spec.Matrix::get(int,int) accessible.0");
         assertEquals("accessible.0", d.behavior());

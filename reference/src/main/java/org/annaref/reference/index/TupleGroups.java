@@ -49,6 +49,8 @@ public final class TupleGroups {
       @ ensures \result.order.length == n;
       @ ensures \result.keys == keys && \result.width == width;
       @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
+      @ ensures searchable(keys, width, \result.order);
+      @ ensures runTuples(keys, width, \result.order, \result.bounds, \result.groupAt);
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
       @ assignable \nothing;
@@ -72,6 +74,8 @@ public final class TupleGroups {
       @ ensures \result.order.length == n;
       @ ensures \result.keys == keys && \result.width == width;
       @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
+      @ ensures searchable(keys, width, \result.order);
+      @ ensures runTuples(keys, width, \result.order, \result.bounds, \result.groupAt);
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
       @ assignable \nothing;
@@ -84,6 +88,8 @@ public final class TupleGroups {
         int[] order = TupleSort.sort(keys, width, n);
         int[] bounds = runBounds(keys, width, order);
         int[] groupAt = groupIndex(bounds, n);
+        // Lemma call (no run-time effect): find's second precondition, from the exact runs.
+        tuplesOfRuns(keys, width, order, bounds, groupAt);
         return new TupleGroups(keys, width, order, bounds, groupAt);
     }
 
@@ -117,6 +123,70 @@ public final class TupleGroups {
       @ }
       @*/
 
+    // The facts find relies on, as predicates for the same reason: build ensures them, find
+    // requires them, and KeY carries them from one to the other unchanged. searchable: the
+    // order's entries index tuples of keys, in column-wise sorted order (what the binary search
+    // needs). runTuples: every position's run index names a run, and the position holds that
+    // run's first tuple.
+    /*@ public model_behaviour
+      @ accessible keys[*], order[*];
+      @ static model boolean searchable(long[] keys, int width, int[] order) {
+      @     return (\forall int p; 0 <= p && p < order.length;
+      @                0 <= order[p] && (order[p] + 1) * width <= keys.length)
+      @         && (\forall int p, q, k;
+      @                0 <= p && p < q && q < order.length && 0 <= k && k < width;
+      @                (\forall int s; 0 <= s && s < k;
+      @                    keys[order[p] * width + s] == keys[order[q] * width + s])
+      @                ==> keys[order[p] * width + k] <= keys[order[q] * width + k]);
+      @ }
+      @*/
+
+    /*@ public model_behaviour
+      @ accessible keys[*], order[*], bounds[*], groupAt[*];
+      @ static model boolean runTuples(long[] keys, int width, int[] order, int[] bounds,
+      @         int[] groupAt) {
+      @     return (\forall int p; 0 <= p && p < order.length;
+      @                0 <= groupAt[p] && groupAt[p] < bounds.length - 1)
+      @         && (\forall int p; 0 <= p && p < order.length;
+      @                (\forall int t; 0 <= t && t < width;
+      @                    keys[order[p] * width + t]
+      @                        == keys[order[bounds[groupAt[p]]] * width + t]));
+      @ }
+      @*/
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && width >= 1;
+      @ requires (\forall int q; 0 <= q && q < order.length;
+      @             0 <= order[q] && (order[q] + 1) * width <= keys.length);
+      @ requires (\forall int q, r, k; 0 <= q && q < r && r < order.length && 0 <= k && k < width;
+      @             (\forall int s; 0 <= s && s < k;
+      @                 keys[order[q] * width + s] == keys[order[r] * width + s])
+      @             ==> keys[order[q] * width + k] <= keys[order[r] * width + k]);
+      @ ensures searchable(keys, width, order);
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): the sorted order, stated as {@code searchable}. */
+    private static void sortedColumns(long[] keys, int width, int[] order) {
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && order != null && bounds != null && groupAt != null;
+      @ requires bounds.length >= 1 && groupAt.length == order.length;
+      @ requires areRuns(keys, width, order, bounds, bounds.length - 1);
+      @ requires (\forall int q; 0 <= q && q < order.length;
+      @             0 <= groupAt[q] && groupAt[q] < bounds.length - 1
+      @             && bounds[groupAt[q]] <= q && q < bounds[groupAt[q] + 1]);
+      @ ensures runTuples(keys, width, order, bounds, groupAt);
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): with every run exact and every position inside the run its
+     * index names, every position holds its run's first tuple.
+     */
+    private static void tuplesOfRuns(long[] keys, int width, int[] order, int[] bounds,
+            int[] groupAt) {
+    }
+
     /*@ private normal_behavior
       @ requires keys != null && order != null && width >= 1;
       @ requires order.length < Integer.MAX_VALUE;
@@ -130,6 +200,7 @@ public final class TupleGroups {
       @ ensures \result[\result.length - 1] == order.length;
       @ ensures (\forall int g; 0 <= g && g < \result.length - 1; \result[g] < \result[g + 1]);
       @ ensures areRuns(keys, width, order, \result, \result.length - 1);
+      @ ensures searchable(keys, width, order);
       @ ensures \fresh(\result);
       @ assignable \nothing;
       @*/
@@ -138,9 +209,15 @@ public final class TupleGroups {
      * such that each run [b_h, b_{h+1}) holds exactly the positions whose tuple equals the
      * tuple at b_h ({@code isRun}): the positions inside hold it, those before and after do
      * not. Run after run, {@link #runEnd} finds the run's end with one
-     * {@link TupleSearch#equalRange}: O(g width log n) word comparisons.
+     * {@link TupleSearch#equalRange}: O(g width log n) word comparisons. It also hands on
+     * its precondition as the predicate {@code searchable}, which build ensures for find: in
+     * the caller the quantified form would not be carried across the allocations that follow
+     * (and there KeY no longer matched it with sort's postcondition).
      */
     private static int[] runBounds(long[] keys, int width, int[] order) {
+        // Lemma call (no run-time effect): the sorted order as a predicate, which build hands
+        // on to find as its first precondition.
+        sortedColumns(keys, width, order);
         int n = order.length;
         int[] ends = new int[n + 1];
         int runs = 0;
@@ -265,7 +342,8 @@ public final class TupleGroups {
     /**
      * Lemma (no run-time effect): a position at or after the end of the equal range does not
      * hold the probe. It hands KeY that instance of {@link TupleSearch#equalRange}'s
-     * postcondition, which its automation does not pick by itself.
+     * postcondition, which its automation does not pick by itself (the lemma's own proof gets
+     * the instance as a hint: {@code [instantiate q:=at]} in required.txt).
      */
     private static void differsAt(long[] keys, int width, int[] order, long[] probe,
             int offset, int end, int at) {
@@ -432,17 +510,8 @@ public final class TupleGroups {
 
     /*@ public normal_behavior
       @ requires probe != null && 0 <= offset && offset + width <= probe.length;
-      @ requires (\forall int p; 0 <= p && p < order.length;
-      @             0 <= order[p] && (order[p] + 1) * width <= keys.length);
-      @ requires (\forall int p, q, k; 0 <= p && p < q && q < order.length && 0 <= k && k < width;
-      @             (\forall int s; 0 <= s && s < k;
-      @                 keys[order[p] * width + s] == keys[order[q] * width + s])
-      @             ==> keys[order[p] * width + k] <= keys[order[q] * width + k]);
-      @ requires (\forall int p; 0 <= p && p < order.length;
-      @             0 <= groupAt[p] && groupAt[p] < bounds.length - 1);
-      @ requires (\forall int p; 0 <= p && p < order.length;
-      @             (\forall int t; 0 <= t && t < width;
-      @                 keys[order[p] * width + t] == keys[order[bounds[groupAt[p]]] * width + t]));
+      @ requires searchable(keys, width, order);
+      @ requires runTuples(keys, width, order, bounds, groupAt);
       @ ensures -1 <= \result && \result < bounds.length - 1;
       @ ensures \result == -1 ==> (\forall int p; 0 <= p && p < order.length;
       @            !(\forall int t; 0 <= t && t < width;
@@ -455,8 +524,8 @@ public final class TupleGroups {
      * The run whose tuple equals {@code probe[offset .. offset + width - 1]}, or -1 when no
      * tuple does. The preconditions are the grouping facts find relies on: the order is
      * column-wise sorted (for the search) and every position holds the tuple of its run's
-     * first position. {@link #build} computes them from a key array that is not changed
-     * afterwards (it is kept, not copied).
+     * first position. {@link #build} ensures both, in the same words; they stay true as long
+     * as the key array (kept, not copied) is not changed.
      */
     public int find(long[] probe, int offset) {
         if (offset < 0 || offset > probe.length - width) {
