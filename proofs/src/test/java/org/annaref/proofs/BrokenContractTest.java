@@ -37,15 +37,8 @@ class BrokenContractTest {
             """;
 
     private static ProofResult proveSum(Path dir, String wrongPart) throws IOException {
-        Path src = dir.resolve("in/broken");
-        Files.createDirectories(src);
-        Files.writeString(src.resolve("Sum.java"), String.format(SUM, wrongPart));
-        Path stubs = Files.createDirectories(dir.resolve("stubs"));
-        try (KeyProver prover = KeyProver.load(List.of(dir.resolve("in")), stubs,
-                dir.resolve("work"), KeyProver.IGNORING_OVERFLOW, 20_000)) {
-            ContractId id = ContractId.parse("broken.Sum::sum(int[]) normal_behavior.0");
-            return prover.prove(id, 60_000, Set.of());
-        }
+        return OneClassProof.prove(dir, "broken", "Sum", String.format(SUM, wrongPart),
+                "broken.Sum::sum(int[]) normal_behavior.0", List.of(), 60_000);
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.annaref.spec.Require;
  * hash table (tuples = bucket keys): a bucket is a run. {@link #build} proves every run exact
  * (the model predicate {@code areRuns}): a position is in run g exactly when its tuple equals
  * the run's first tuple, so, the order being a permutation, a run's count is the number of
- * keys with its key.
+ * keys with its key. It also proves {@link #find}'s preconditions for the index it returns
+ * (the model predicates {@code searchable} and {@code runTuples}).
  */
 public final class TupleGroups {
     private final /*@ spec_public @*/ long[] keys;
