@@ -10,10 +10,10 @@ import org.annaref.spec.Require;
  *
  * <p>This is the exact-match index behind both EMA (tuples = canonical key bits) and every ANNA
  * hash table (tuples = bucket keys): a bucket is a run. {@link #build} proves every run exact
- * (the model predicate {@code areRuns}): a position is in run g exactly when its tuple equals
- * the run's first tuple, so, the order being a permutation, a run's count is the number of
- * keys with its key. It also proves {@link #find}'s preconditions for the index it returns
- * (the model predicates {@code searchable} and {@code runTuples}).
+ * ({@code areRuns}): a position is in run g exactly when its tuple equals the run's first
+ * tuple, and, the order being a permutation, a run's count is the number of keys with its key
+ * ({@code RunCounts.keyCounts}). It also proves {@link #find}'s preconditions for the
+ * index it returns (the model predicates {@code searchable} and {@code runTuples}).
  */
 public final class TupleGroups {
     private final /*@ spec_public @*/ long[] keys;
