@@ -4,12 +4,14 @@ import de.uka.ilkd.key.control.AbstractUserInterfaceControl;
 import de.uka.ilkd.key.control.KeYEnvironment;
 import de.uka.ilkd.key.java.Position;
 import de.uka.ilkd.key.java.abstraction.KeYJavaType;
+import de.uka.ilkd.key.logic.Choice;
 import de.uka.ilkd.key.logic.op.IObserverFunction;
 import de.uka.ilkd.key.macros.scripts.ProofScriptEngine;
 import de.uka.ilkd.key.macros.scripts.ScriptException;
 import de.uka.ilkd.key.parser.Location;
 import de.uka.ilkd.key.proof.Goal;
 import de.uka.ilkd.key.proof.Proof;
+import de.uka.ilkd.key.proof.init.InitConfig;
 import de.uka.ilkd.key.proof.io.ProblemLoaderException;
 import de.uka.ilkd.key.settings.ChoiceSettings;
 import de.uka.ilkd.key.settings.PathConfig;
@@ -19,6 +21,10 @@ import de.uka.ilkd.key.speclang.Contract;
 import de.uka.ilkd.key.strategy.StrategyProperties;
 import de.uka.ilkd.key.util.KeYTypeUtil;
 import de.uka.ilkd.key.util.MiscTools;
+
+import org.key_project.logic.Name;
+import org.key_project.util.collection.DefaultImmutableSet;
+import org.key_project.util.collection.ImmutableSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,9 +94,6 @@ public final class KeyProver implements AutoCloseable {
         Map<String, String> defaults = new HashMap<>(choices.getDefaultChoices());
         defaults.putAll(MiscTools.getDefaultTacletOptions());
         defaults.put("intRules", "intRules:" + semantics);
-        // The permutation rules of KeY's sequence theory (seqPerm, seqNPerm; off by default):
-        // the proof script of the count over a permutation uses them.
-        defaults.put("moreSeqRules", "moreSeqRules:on");
         choices.setDefaultChoices(defaults);
         try {
             KeYEnvironment<?> env = KeYEnvironment.load(merged.toFile(),
@@ -163,7 +166,10 @@ public final class KeyProver implements AutoCloseable {
         long start = System.nanoTime();
         Proof proof = null;
         try {
-            proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
+            InitConfig config = tags.contains(ProofTag.SEQUENCE_PERMUTATIONS)
+                    ? withChoice(env.getInitConfig(), "moreSeqRules", "moreSeqRules:on")
+                    : env.getInitConfig();
+            proof = env.getUi().createProof(config, contract.createProofObl(config, contract));
             configure(proof, timeoutMillis, splitting, tags);
             if (script != null) {
                 runScript(proof, script);
@@ -194,6 +200,26 @@ public final class KeyProver implements AutoCloseable {
                 proof.dispose();
             }
         }
+    }
+
+    /**
+     * A copy of {@code config} with option {@code choice} of {@code category} activated
+     * instead of the loaded one, for one proof (KeY fixes its rule set per configuration).
+     */
+    private static InitConfig withChoice(InitConfig config, String category, String choice) {
+        InitConfig copy = config.deepCopy();
+        Choice wanted = copy.choiceNS().lookup(new Name(choice));
+        if (wanted == null) {
+            throw new IllegalStateException("KeY has no taclet option " + choice);
+        }
+        ImmutableSet<Choice> chosen = DefaultImmutableSet.nil();
+        for (Choice c : copy.getActivatedChoices()) {
+            if (!c.category().equals(category)) {
+                chosen = chosen.add(c);
+            }
+        }
+        copy.setActivatedChoices(chosen.add(wanted));
+        return copy;
     }
 
     /**
