@@ -21,12 +21,15 @@ import java.util.regex.Pattern;
  * <p>Format: one contract id per line ({@link ContractId}). In required.txt an id may be followed
  * by tags ({@link ProofTag}), e.g. {@code [overflow-checked]}: that contract must also close with
  * Java's overflow semantics ({@code intRules:arithmeticSemanticsCheckingOF}); and by
- * instantiation hints ({@link Instantiation}), e.g. {@code [instantiate q:=at]}. In assumed.txt
+ * instantiation hints ({@link Instantiation}), e.g. {@code [instantiate q:=at]}; and by a proof
+ * script ({@link ProofScript}), {@code [script NAME]}, read from {@code scripts/NAME.script}
+ * next to the lists. In assumed.txt
  * the id is followed by " -- " and the reason. Blank lines and lines starting with '#' are
  * ignored.
  */
 public record ContractLists(Map<ContractId, Set<ProofTag>> required,
-        Map<ContractId, List<Instantiation>> instantiations, Map<ContractId, String> assumed) {
+        Map<ContractId, List<Instantiation>> instantiations, Map<ContractId, ProofScript> scripts,
+        Map<ContractId, String> assumed) {
     /** One marker after an id: "[" up to the next "]". */
     private static final Pattern MARKER = Pattern.compile("\\[[^\\]]*\\]");
 
@@ -34,6 +37,7 @@ public record ContractLists(Map<ContractId, Set<ProofTag>> required,
     public static ContractLists read(Path folder) {
         Map<ContractId, Set<ProofTag>> required = new LinkedHashMap<>();
         Map<ContractId, List<Instantiation>> instantiations = new LinkedHashMap<>();
+        Map<ContractId, ProofScript> scripts = new LinkedHashMap<>();
         Path file = folder.resolve("required.txt");
         for (Map.Entry<ContractId, String> e : parse(file, false).entrySet()) {
             Set<ProofTag> tags = EnumSet.noneOf(ProofTag.class);
@@ -42,6 +46,11 @@ public record ContractLists(Map<ContractId, Set<ProofTag>> required,
                 for (String marker : markers(e.getValue())) {
                     if (Instantiation.isMarker(marker)) {
                         hints.add(Instantiation.ofMarker(marker));
+                    } else if (ProofScript.isMarker(marker)) {
+                        if (scripts.put(e.getKey(), ProofScript.ofMarker(marker,
+                                folder.resolve("scripts"))) != null) {
+                            throw new IllegalArgumentException("more than one [script]");
+                        }
                     } else {
                         tags.add(ProofTag.ofMarker(marker));
                     }
@@ -55,7 +64,7 @@ public record ContractLists(Map<ContractId, Set<ProofTag>> required,
                 instantiations.put(e.getKey(), List.copyOf(hints));
             }
         }
-        return new ContractLists(required, instantiations,
+        return new ContractLists(required, instantiations, scripts,
                 parse(folder.resolve("assumed.txt"), true));
     }
 
@@ -86,6 +95,11 @@ public record ContractLists(Map<ContractId, Set<ProofTag>> required,
     /** The instantiation hints of required contract {@code id} (usually none). */
     public List<Instantiation> instantiations(ContractId id) {
         return instantiations.getOrDefault(id, List.of());
+    }
+
+    /** The proof script of required contract {@code id}; null when it has none (usually). */
+    public ProofScript script(ContractId id) {
+        return scripts.get(id);
     }
 
     /** The problems with the lists against the contracts KeY found; empty when consistent. */

@@ -4,12 +4,14 @@ import de.uka.ilkd.key.control.AbstractUserInterfaceControl;
 import de.uka.ilkd.key.control.KeYEnvironment;
 import de.uka.ilkd.key.java.Position;
 import de.uka.ilkd.key.java.abstraction.KeYJavaType;
+import de.uka.ilkd.key.logic.Choice;
 import de.uka.ilkd.key.logic.op.IObserverFunction;
 import de.uka.ilkd.key.macros.scripts.ProofScriptEngine;
 import de.uka.ilkd.key.macros.scripts.ScriptException;
 import de.uka.ilkd.key.parser.Location;
 import de.uka.ilkd.key.proof.Goal;
 import de.uka.ilkd.key.proof.Proof;
+import de.uka.ilkd.key.proof.init.InitConfig;
 import de.uka.ilkd.key.proof.io.ProblemLoaderException;
 import de.uka.ilkd.key.settings.ChoiceSettings;
 import de.uka.ilkd.key.settings.PathConfig;
@@ -19,6 +21,10 @@ import de.uka.ilkd.key.speclang.Contract;
 import de.uka.ilkd.key.strategy.StrategyProperties;
 import de.uka.ilkd.key.util.KeYTypeUtil;
 import de.uka.ilkd.key.util.MiscTools;
+
+import org.key_project.logic.Name;
+import org.key_project.util.collection.DefaultImmutableSet;
+import org.key_project.util.collection.ImmutableSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -121,39 +127,58 @@ public final class KeyProver implements AutoCloseable {
      *
      * <p>{@code tags}: the contract's strategy tags from required.txt ({@link ProofTag});
      * {@code instantiations}: its instantiation hints ({@link Instantiation}), applied in each
-     * attempt where automatic mode stops with open goals.
+     * attempt where automatic mode stops with open goals; {@code script}: its proof script
+     * ({@link ProofScript}), run instead of the first automatic-mode run, or null.
      */
     public ProofResult prove(ContractId id, long timeoutMillis, Set<ProofTag> tags,
-            List<Instantiation> instantiations) {
+            List<Instantiation> instantiations, ProofScript script) {
         Contract contract = contracts.get(id);
         if (contract == null) {
             throw new IllegalArgumentException("no such contract: " + id);
         }
-        ProofResult first = attempt(id, contract, timeoutMillis, false, tags, instantiations);
+        ProofResult first = attempt(id, contract, timeoutMillis, false, tags, instantiations,
+                script);
         boolean exhausted = first.millis() >= timeoutMillis * 9 / 10 || first.nodes() >= maxSteps;
         if (first.closed() || exhausted) {
             return first;
         }
         ProofResult second = attempt(id, contract, timeoutMillis - first.millis(), true, tags,
-                instantiations);
+                instantiations, script);
         return new ProofResult(id, second.closed(), second.nodes(), second.openGoals(),
                 first.millis() + second.millis(), semantics, second.uses(), true,
-                second.instantiated());
+                second.instantiated(), second.scripted());
     }
 
-    /** {@link #prove(ContractId, long, Set, List)} without instantiation hints. */
+    /** {@link #prove(ContractId, long, Set, List, ProofScript)} without a proof script. */
+    public ProofResult prove(ContractId id, long timeoutMillis, Set<ProofTag> tags,
+            List<Instantiation> instantiations) {
+        return prove(id, timeoutMillis, tags, instantiations, null);
+    }
+
+    /** {@link #prove(ContractId, long, Set, List, ProofScript)} without hints or script. */
     public ProofResult prove(ContractId id, long timeoutMillis, Set<ProofTag> tags) {
-        return prove(id, timeoutMillis, tags, List.of());
+        return prove(id, timeoutMillis, tags, List.of(), null);
     }
 
     private ProofResult attempt(ContractId id, Contract contract, long timeoutMillis,
-            boolean splitting, Set<ProofTag> tags, List<Instantiation> instantiations) {
+            boolean splitting, Set<ProofTag> tags, List<Instantiation> instantiations,
+            ProofScript script) {
         long start = System.nanoTime();
         Proof proof = null;
         try {
-            proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
+            InitConfig config = tags.contains(ProofTag.SEQUENCE_PERMUTATIONS)
+                    ? withChoice(env.getInitConfig(), "moreSeqRules", "moreSeqRules:on")
+                    : env.getInitConfig();
+            proof = env.getUi().createProof(config, contract.createProofObl(config, contract));
             configure(proof, timeoutMillis, splitting, tags);
-            env.getProofControl().startAndWaitForAutoMode(proof);
+            if (script != null) {
+                runScript(proof, script);
+                long left = timeoutMillis - (System.nanoTime() - start) / 1_000_000;
+                proof.getSettings().getStrategySettings().setTimeout(Math.max(left, 1));
+            }
+            if (!proof.openGoals().isEmpty()) {
+                env.getProofControl().startAndWaitForAutoMode(proof);
+            }
             boolean instantiated = false;
             long remaining = timeoutMillis - (System.nanoTime() - start) / 1_000_000;
             if (!proof.openGoals().isEmpty() && !instantiations.isEmpty() && remaining > 0) {
@@ -167,12 +192,58 @@ public final class KeyProver implements AutoCloseable {
             }
             return new ProofResult(id, open == 0, proof.countNodes(), open,
                     (System.nanoTime() - start) / 1_000_000, semantics, usedContracts(proof),
-                    splitting, instantiated);
+                    splitting, instantiated, script != null);
         } catch (Exception e) {
             throw new IllegalStateException("KeY failed on " + id + ": " + e, e);
         } finally {
             if (proof != null) {
                 proof.dispose();
+            }
+        }
+    }
+
+    /**
+     * A copy of {@code config} with option {@code choice} of {@code category} activated
+     * instead of the loaded one, for one proof (KeY fixes its rule set per configuration).
+     */
+    private static InitConfig withChoice(InitConfig config, String category, String choice) {
+        InitConfig copy = config.deepCopy();
+        Choice wanted = copy.choiceNS().lookup(new Name(choice));
+        if (wanted == null) {
+            throw new IllegalStateException("KeY has no taclet option " + choice);
+        }
+        ImmutableSet<Choice> chosen = DefaultImmutableSet.nil();
+        for (Choice c : copy.getActivatedChoices()) {
+            if (!c.category().equals(category)) {
+                chosen = chosen.add(c);
+            }
+        }
+        copy.setActivatedChoices(chosen.add(wanted));
+        return copy;
+    }
+
+    /**
+     * Runs {@code script} on the fresh proof, one line (one command) at a time, each on the
+     * first open goal: the goal the proof tree shows first, whatever the script engine would
+     * select after a split. A command that fails (say, a rule that no longer matches after a
+     * change to the contract) ends the script; automatic mode then takes over, and the proof is
+     * reported open unless it closes all the same, never wrongly closed.
+     */
+    private void runScript(Proof proof, ProofScript script)
+            throws IOException, InterruptedException {
+        List<String> lines = script.commands().lines().toList();
+        for (int i = 0; i < lines.size() && !proof.openGoals().isEmpty(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                new ProofScriptEngine(lines.get(i), Location.fromFileName(script.name()
+                        + ".script", Position.newOneBased(i + 1, 1)), proof.openGoals().head())
+                        .execute((AbstractUserInterfaceControl) env.getUi(), proof);
+            } catch (ScriptException failed) {
+                System.err.println("proof script " + script.name() + ", line " + (i + 1)
+                        + " stopped: " + failed.getMessage());
+                return;
             }
         }
     }

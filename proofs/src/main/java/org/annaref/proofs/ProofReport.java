@@ -22,7 +22,8 @@ public final class ProofReport {
             out.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %d | %.1f | %s |%n",
                     r.contract(), r.closed() ? "proven" : "OPEN (" + r.openGoals() + " goals)",
                     semanticsName(r.semantics()) + (r.splitting() ? " (splitting)" : "")
-                            + (r.instantiated() ? " (instantiation hint)" : ""),
+                            + (r.instantiated() ? " (instantiation hint)" : "")
+                            + (r.scripted() ? " (proof script)" : ""),
                     r.nodes(), r.millis() / 1000.0,
                     reliesOn(r.uses())));
             closed += r.closed() ? 1 : 0;
@@ -45,7 +46,10 @@ public final class ProofReport {
                 + " attempt, with KeY's proof splitting on instead of delayed (see KeyProver);"
                 + " *(instantiation hint)*: automatic mode closed the proof after the quantifier"
                 + " instance named in required.txt (`[instantiate q:=term]`) was added to its open"
-                + " goals."
+                + " goals; *(proof script)*: the proof began with the KeY proof script named in"
+                + " required.txt (`[script NAME]`, file proofs/contracts/scripts/NAME.script),"
+                + " which applies rules automatic mode leaves to the user, and automatic mode"
+                + " closed what it left open."
                 + " \"relies on\" lists the contracts of"
                 + " called methods a proof used that are assumed (library contracts of KeY's"
                 + " java.lang model and of the JDK bridge stub are trusted and not listed).\n\n");

@@ -234,7 +234,7 @@ public final class ProofSession {
         int done = 0;
         for (ContractId id : targets) {
             ProofResult r = prover.prove(id, timeoutMillis, lists.tags(id),
-                    lists.instantiations(id));
+                    lists.instantiations(id), lists.script(id));
             results.add(r);
             done++;
             log.printf(Locale.ROOT, "[%d/%d] %s %s (%d nodes, %.1f s)%n", done, targets.size(),

@@ -35,7 +35,14 @@ public enum ProofTag {
      * cannot unfold one.) For the proofs that only move TupleGroups' run predicates around:
      * unfolding them everywhere leaves quantified facts in two heaps that KeY does not match.
      */
-    AXIOMS_OFF("[axioms-off]");
+    AXIOMS_OFF("[axioms-off]"),
+    /**
+     * KeY's taclet option {@code moreSeqRules:on} for this proof only: the permutation rules of
+     * the sequence theory ({@code seqPerm}, {@code seqNPerm}), which the proof script of the
+     * count over a permutation applies. Off for every other proof: switched on for all, it
+     * made the proofs about Strings (modelled as sequences) run into the time limit.
+     */
+    SEQUENCE_PERMUTATIONS("[sequence-permutations]");
 
     private final String marker;
 

@@ -12,14 +12,14 @@ import java.util.TreeSet;
 /**
  * How a pass run in a child JVM hands its {@link ProofResult}s back ({@link ChildPass}): one
  * result per line, fields separated by tabs (contract ids contain spaces and commas, never a
- * tab): {@code id, closed, nodes, openGoals, millis, semantics, splitting, instantiated,
+ * tab): {@code id, closed, nodes, openGoals, millis, semantics, splitting, instantiated, scripted,
  * uses...}, ids in
  * their {@link ContractId#toString()} form. A last line {@code end<TAB>count} tells a complete
  * file from one the child did not finish writing.
  */
 final class ResultsFile {
     private static final String END = "end";
-    private static final int FIXED_FIELDS = 8;
+    private static final int FIXED_FIELDS = 9;
 
     private ResultsFile() {
     }
@@ -30,7 +30,8 @@ final class ResultsFile {
             List<String> fields = new ArrayList<>(List.of(r.contract().toString(),
                     String.valueOf(r.closed()), String.valueOf(r.nodes()),
                     String.valueOf(r.openGoals()), String.valueOf(r.millis()), r.semantics(),
-                    String.valueOf(r.splitting()), String.valueOf(r.instantiated())));
+                    String.valueOf(r.splitting()), String.valueOf(r.instantiated()),
+                    String.valueOf(r.scripted())));
             for (ContractId used : r.uses()) {
                 fields.add(used.toString());
             }
@@ -87,7 +88,8 @@ final class ResultsFile {
         }
         return new ProofResult(ContractId.parse(fields[0]), bool(fields[1]),
                 Integer.parseInt(fields[2]), Integer.parseInt(fields[3]),
-                Long.parseLong(fields[4]), fields[5], uses, bool(fields[6]), bool(fields[7]));
+                Long.parseLong(fields[4]), fields[5], uses, bool(fields[6]), bool(fields[7]),
+                bool(fields[8]));
     }
 
     /** Strict: Boolean.parseBoolean would read any garbage as false (a proof "open"). */

@@ -63,7 +63,7 @@ class ChildPassTest {
         assertTrue(missing.getMessage().contains("did nothing"), missing.getMessage());
         IllegalStateException garbled = assertThrows(IllegalStateException.class,
                 () -> run(results, "echo half > " + results));
-        assertTrue(garbled.getMessage().contains("results.txt:1: expected at least 8"),
+        assertTrue(garbled.getMessage().contains("results.txt:1: expected at least 9"),
                 garbled.getMessage());
     }
 }

@@ -58,6 +58,31 @@ class ContractListsTest {
     }
 
     @Test
+    void readsProofScriptsFromTheScriptsFolder(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("scripts"));
+        Files.writeString(dir.resolve("scripts/count.script"),
+                "// why\nauto;\nrule bsum_num_of_bounds;\n");
+        ContractLists l = lists(dir, A + " [script count] [overflow-checked]\n" + B + "\n", "");
+        assertEquals(new ProofScript("count", "\nauto;\nrule bsum_num_of_bounds;\n"), l.script(A));
+        assertEquals(Set.of(ProofTag.OVERFLOW_CHECKED), l.tags(A));
+        assertEquals(null, l.script(B));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> lists(dir, A + " [script nothere]\n", ""));
+        assertTrue(missing.getMessage().contains("no such script file"), missing.getMessage());
+        Files.writeString(dir.resolve("scripts/blank.script"), "// only a comment\n\n");
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+                () -> lists(dir, A + " [script blank]\n", ""));
+        assertTrue(empty.getMessage().contains("the script is empty"), empty.getMessage());
+        IllegalArgumentException malformed = assertThrows(IllegalArgumentException.class,
+                () -> lists(dir, A + " [script ../count]\n", ""));
+        assertTrue(malformed.getMessage().contains("malformed script reference"),
+                malformed.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> lists(dir, A + " [script count] [script count]\n", ""));
+        assertTrue(twice.getMessage().contains("more than one [script]"), twice.getMessage());
+    }
+
+    @Test
     void parsesDependencyContractIds() {
         ContractId d = ContractId.parse("spec.Matrix::get(int,int) accessible.0");
         assertEquals("accessible.0", d.behavior());

@@ -18,12 +18,21 @@ final class OneClassProof {
      */
     static ProofResult prove(Path dir, String packageName, String className, String source,
             String contract, List<Instantiation> hints, long timeoutMillis) throws IOException {
+        return prove(dir, packageName, className, source, contract, hints, null,
+                timeoutMillis);
+    }
+
+    /** The same with a proof {@code script} (null for none). */
+    static ProofResult prove(Path dir, String packageName, String className, String source,
+            String contract, List<Instantiation> hints, ProofScript script, long timeoutMillis)
+            throws IOException {
         Path src = Files.createDirectories(dir.resolve("in").resolve(packageName));
         Files.writeString(src.resolve(className + ".java"), source);
         Path stubs = Files.createDirectories(dir.resolve("stubs"));
         try (KeyProver prover = KeyProver.load(List.of(dir.resolve("in")), stubs,
                 dir.resolve("work"), KeyProver.IGNORING_OVERFLOW, 20_000)) {
-            return prover.prove(ContractId.parse(contract), timeoutMillis, Set.of(), hints);
+            return prover.prove(ContractId.parse(contract), timeoutMillis, Set.of(), hints,
+                    script);
         }
     }
 }

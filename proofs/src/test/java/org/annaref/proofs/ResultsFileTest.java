@@ -36,10 +36,10 @@ class ResultsFileTest {
         List<ProofResult> results = List.of(
                 new ProofResult(A, true, 1234, 0, 5678, KeyProver.CHECKING_OVERFLOW,
                         Set.of(C, B, LIB, ContractId.library("java.lang.Object::<init>")), true,
-                        false),
+                        false, true),
                 new ProofResult(B, false, 99, 3, 300_000, KeyProver.CHECKING_OVERFLOW, Set.of()),
                 new ProofResult(B, true, 99, 0, 300, KeyProver.IGNORING_OVERFLOW, Set.of(), false,
-                        true),
+                        true, false),
                 new ProofResult(C, true, 7, 0, 1, KeyProver.IGNORING_OVERFLOW, Set.of(A)));
         Path file = dir.resolve("results.txt");
         ResultsFile.write(file, results);

@@ -10,10 +10,10 @@ import org.annaref.spec.Require;
  *
  * <p>This is the exact-match index behind both EMA (tuples = canonical key bits) and every ANNA
  * hash table (tuples = bucket keys): a bucket is a run. {@link #build} proves every run exact
- * (the model predicate {@code areRuns}): a position is in run g exactly when its tuple equals
- * the run's first tuple, so, the order being a permutation, a run's count is the number of
- * keys with its key. It also proves {@link #find}'s preconditions for the index it returns
- * (the model predicates {@code searchable} and {@code runTuples}).
+ * ({@code areRuns}): a position is in run g exactly when its tuple equals the run's first
+ * tuple, and, the order being a permutation, a run's count is the number of keys with its key
+ * ({@code RunCounts.keyCounts}). It also proves {@link #find}'s preconditions for the
+ * index it returns (the model predicates {@code searchable} and {@code runTuples}).
  */
 public final class TupleGroups {
     private final /*@ spec_public @*/ long[] keys;
@@ -52,6 +52,8 @@ public final class TupleGroups {
       @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
       @ ensures searchable(keys, width, \result.order);
       @ ensures runTuples(keys, width, \result.order, \result.bounds, \result.groupAt);
+      @ ensures RunCounts.keyCounts(keys, width, \result.order, \result.bounds,
+      @     \result.bounds.length - 1);
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
       @ assignable \nothing;
@@ -77,6 +79,8 @@ public final class TupleGroups {
       @ ensures areRuns(keys, width, \result.order, \result.bounds, \result.bounds.length - 1);
       @ ensures searchable(keys, width, \result.order);
       @ ensures runTuples(keys, width, \result.order, \result.bounds, \result.groupAt);
+      @ ensures RunCounts.keyCounts(keys, width, \result.order, \result.bounds,
+      @     \result.bounds.length - 1);
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
       @ assignable \nothing;
@@ -88,6 +92,8 @@ public final class TupleGroups {
     private static TupleGroups sortedGroups(long[] keys, int width, int n) {
         int[] order = TupleSort.sort(keys, width, n);
         int[] bounds = runBounds(keys, width, order);
+        // Lemma call (no run-time effect): each run's count is the number of keys with its key.
+        RunCounts.allBucketCounts(keys, width, order, bounds, bounds.length - 1);
         int[] groupAt = groupIndex(bounds, n);
         // Lemma call (no run-time effect): find's second precondition, from the exact runs.
         tuplesOfRuns(keys, width, order, bounds, groupAt);
@@ -264,7 +270,7 @@ public final class TupleGroups {
         areRunsMeans(keys, width, order, bounds, runs + 1);
     }
 
-    /*@ private normal_behavior
+    /*@ normal_behavior
       @ ensures areRuns(keys, width, order, bounds, runs)
       @     <==> (\forall int h; 0 <= h && h < runs;
       @              isRun(keys, width, order, bounds[h], bounds[h + 1]));
@@ -274,7 +280,7 @@ public final class TupleGroups {
      * Lemma (no run-time effect): the definition of {@code areRuns}, for the proofs that keep
      * {@code isRun} opaque (KeY's class axioms off): they unfold one definition, not both.
      */
-    private static void areRunsMeans(long[] keys, int width, int[] order, int[] bounds,
+    static void areRunsMeans(long[] keys, int width, int[] order, int[] bounds,
             int runs) {
     }
 
