@@ -60,7 +60,7 @@ final class RunCounts {
           @ assignable \strictly_nothing;
           @*/
         for (int g = 0; g < runs; g++) {
-            bucketCount(keys, width, order, bounds[g], bounds[g + 1]);
+            bucketCount(keys, width, order, bounds, g);
         }
         keyCountsMeans(keys, width, order, bounds, runs);
     }
@@ -77,19 +77,24 @@ final class RunCounts {
     }
 
     /*@ normal_behavior
-      @ requires keys != null && order != null && width >= 1;
-      @ requires TupleGroups.isRun(keys, width, order, start, end);
+      @ requires keys != null && order != null && bounds != null && width >= 1;
+      @ requires 0 <= g && g < bounds.length - 1;
+      @ requires TupleGroups.isRun(keys, width, order, bounds[g], bounds[g + 1]);
       @ requires (\forall int p; 0 <= p && p < order.length;
       @             0 <= order[p] && order[p] < order.length);
       @ requires (\forall int p, q; 0 <= p && p < q && q < order.length; order[p] != order[q]);
-      @ ensures end - start == (\num_of int i; 0 <= i && i < order.length;
-      @     sameTuple(keys, width, i, order[start]));
+      @ ensures bounds[g + 1] - bounds[g] == (\num_of int i; 0 <= i && i < order.length;
+      @     sameTuple(keys, width, i, order[bounds[g]]));
       @ assignable \strictly_nothing;
       @*/
-    /** One run's count: over positions, then over indices. */
-    static void bucketCount(long[] keys, int width, int[] order, int start, int end) {
-        positionsOfRun(keys, width, order, start, end);
-        countOverPermutation(keys, width, order, order[start]);
+    /**
+     * Run g's count: over positions, then over indices. (It takes the run's index, not its
+     * bounds, so that the loop in allBucketCounts passes no array element as an int argument:
+     * under overflow checking that needs the element's range, which isRun states here.)
+     */
+    static void bucketCount(long[] keys, int width, int[] order, int[] bounds, int g) {
+        positionsOfRun(keys, width, order, bounds[g], bounds[g + 1]);
+        countOverPermutation(keys, width, order, order[bounds[g]]);
     }
 
     /*@ normal_behavior
