@@ -14,7 +14,8 @@ import java.util.List;
  * {@code --report}; {@code --workers 1} proves its two passes one after the other in this JVM
  * instead of the overflow-checking one in a second JVM at the same time (default 2, or system
  * property {@code annaref.proofs.workers}). {@code --only} restricts to required ids
- * containing TEXT (no list checks), {@code --all} attempts every contract, {@code --list}
+ * containing TEXT (no list checks; with {@code --semantics checkingOF}, to those tagged
+ * {@code [overflow-checked]}), {@code --all} attempts every contract, {@code --list}
  * prints the contract ids KeY found. Exit status 1 when something fails.
  *
  * <p>Internal: {@code --targets FILE --worker-results FILE [--timeout-millis MS]} is the child
@@ -58,14 +59,18 @@ public final class ProofsMain {
                 }
                 return;
             }
-            List<ContractId> targets = new ArrayList<>();
             ContractLists lists = session.lists();
-            for (ContractId id : options.all ? prover.contracts().keySet()
-                    : lists.required().keySet()) {
-                if (options.only.isEmpty() || options.only.stream().anyMatch(
-                        t -> id.toString().contains(t))) {
-                    targets.add(id);
-                }
+            List<ContractId> targets = targets(options.all ? prover.contracts().keySet()
+                    : lists.required().keySet(), lists, options.only, options.all,
+                    KeyProver.CHECKING_OVERFLOW.equals(options.semantics));
+            if (targets.isEmpty()) {
+                boolean tagNeeded = !options.all
+                        && KeyProver.CHECKING_OVERFLOW.equals(options.semantics);
+                System.out.println("no contract to attempt: none "
+                        + (options.all ? "" : "required ") + "matches " + options.only
+                        + (tagNeeded ? " with the tag [overflow-checked] (--all attempts"
+                                + " untagged ones)" : ""));
+                System.exit(1);
             }
             List<ProofResult> results = session.prove(prover, targets, lists, System.out);
             System.out.println();
@@ -74,6 +79,27 @@ public final class ProofsMain {
                 System.exit(1);
             }
         }
+    }
+
+    /**
+     * The contracts to attempt among {@code candidates}: those whose id contains one of the
+     * {@code only} texts (all when none is given). Under overflow checking without
+     * {@code --all}, only the required contracts tagged {@code [overflow-checked]}, as in the
+     * full check: the others are not expected to close under those semantics.
+     */
+    static List<ContractId> targets(java.util.Collection<ContractId> candidates,
+            ContractLists lists, List<String> only, boolean all, boolean checkingOverflow) {
+        List<ContractId> targets = new ArrayList<>();
+        for (ContractId id : candidates) {
+            boolean wanted = only.isEmpty() || only.stream().anyMatch(
+                    t -> id.toString().contains(t));
+            boolean expected = all || !checkingOverflow
+                    || lists.tags(id).contains(ProofTag.OVERFLOW_CHECKED);
+            if (wanted && expected) {
+                targets.add(id);
+            }
+        }
+        return targets;
     }
 
     private static void writeReport(Path file, String report) {
