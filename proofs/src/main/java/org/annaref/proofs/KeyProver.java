@@ -149,12 +149,6 @@ public final class KeyProver implements AutoCloseable {
                 second.instantiated(), second.scripted());
     }
 
-    /** {@link #prove(ContractId, long, Set, List, ProofScript)} without a proof script. */
-    public ProofResult prove(ContractId id, long timeoutMillis, Set<ProofTag> tags,
-            List<Instantiation> instantiations) {
-        return prove(id, timeoutMillis, tags, instantiations, null);
-    }
-
     /** {@link #prove(ContractId, long, Set, List, ProofScript)} without hints or script. */
     public ProofResult prove(ContractId id, long timeoutMillis, Set<ProofTag> tags) {
         return prove(id, timeoutMillis, tags, List.of(), null);
