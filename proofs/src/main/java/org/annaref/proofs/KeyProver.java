@@ -266,7 +266,8 @@ public final class KeyProver implements AutoCloseable {
     }
 
     /**
-     * The strategy every proof uses (KeY's interactive defaults plus nonlinear arithmetic),
+     * The strategy every proof uses (KeY's interactive defaults, nonlinear arithmetic by the
+     * definitions of the operators only),
      * changed where the contract's {@code tags} ask for it.
      */
     private void configure(Proof proof, long timeoutMillis, boolean splitting,
@@ -282,7 +283,9 @@ public final class KeyProver implements AutoCloseable {
         sp.setProperty(StrategyProperties.QUERYAXIOM_OPTIONS_KEY, queriesOff
                 ? StrategyProperties.QUERYAXIOM_OFF : StrategyProperties.QUERYAXIOM_ON);
         sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY,
-                StrategyProperties.NON_LIN_ARITH_DEF_OPS);
+                tags.contains(ProofTag.NONLINEAR_ARITHMETIC)
+                        ? StrategyProperties.NON_LIN_ARITH_COMPLETION
+                        : StrategyProperties.NON_LIN_ARITH_DEF_OPS);
         sp.setProperty(StrategyProperties.QUANTIFIERS_OPTIONS_KEY,
                 tags.contains(ProofTag.NO_SPLIT_QUANTIFIERS)
                         ? StrategyProperties.QUANTIFIERS_NON_SPLITTING

@@ -42,7 +42,16 @@ public enum ProofTag {
      * count over a permutation applies. Off for every other proof: switched on for all, it
      * made the proofs about Strings (modelled as sequences) run into the time limit.
      */
-    SEQUENCE_PERMUTATIONS("[sequence-permutations]");
+    SEQUENCE_PERMUTATIONS("[sequence-permutations]"),
+    /**
+     * KeY's complete non-linear arithmetic ({@code StrategyProperties.NON_LIN_ARITH_COMPLETION}:
+     * it multiplies inequalities and case-splits on signs) instead of the operators'
+     * definitions only. For a proof whose only non-linear step sits where no lemma call can
+     * go: the range of a quotient, {@code 0 <= (a - 1) / b <= a - 1}, is checked under overflow
+     * checking at the division itself ({@code MpcConfig::ceilDiv}). Not the default: on the
+     * proofs with string messages or several products it ran into the time limit.
+     */
+    NONLINEAR_ARITHMETIC("[nonlinear-arithmetic]");
 
     private final String marker;
 

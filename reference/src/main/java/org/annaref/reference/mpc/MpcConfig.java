@@ -25,17 +25,22 @@ public final class MpcConfig {
 
     /*@ public normal_behavior
       @ requires inputWords >= 1 && machines >= 1 && memory >= 1;
-      @ requires (inputWords + memory - 1) / memory <= machines;
+      @ requires (\bigint) machines * memory >= inputWords;
       @ ensures this.inputWords == inputWords && this.machines == machines;
       @ ensures this.memory == memory;
+      @ ensures \invariant_for(this);
       @ also
       @ public exceptional_behavior
       @ requires inputWords < 1 || machines < 1 || memory < 1
-      @     || (memory >= 1 && inputWords >= 1 && (inputWords + memory - 1) / memory > machines);
+      @     || (memory >= 1 && inputWords >= 1 && (\bigint) machines * memory < inputWords);
       @ signals_only IllegalArgumentException;
       @*/
-    /** N input words on q machines of s words each; throws naming the value at fault. */
-    public MpcConfig(long inputWords, int machines, int memory) {
+    /**
+     * N input words on q machines of s words each; throws naming the value at fault.
+     * ({@code helper}: KeY would otherwise demand the class invariant also when the constructor
+     * throws; the normal case ensures it explicitly.)
+     */
+    public /*@ helper @*/ MpcConfig(long inputWords, int machines, int memory) {
         if (inputWords < 1) {
             throw new IllegalArgumentException("input words N must be >= 1, got " + inputWords);
         }
@@ -47,12 +52,42 @@ public final class MpcConfig {
         }
         long needed = ceilDiv(inputWords, memory);
         if (needed > machines) {
-            throw new IllegalArgumentException("N = " + inputWords + " input words need ceil(N/s) = "
-                    + needed + " machines of s = " + memory + " words, but q = " + machines);
+            productAtMost(machines, needed - 1, memory);
+            throw new IllegalArgumentException(tooFewMachines(inputWords, needed, memory,
+                    machines));
         }
+        productAtMost(needed, machines, memory);
         this.inputWords = inputWords;
         this.machines = machines;
         this.memory = memory;
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for an input that needs more than q machines. */
+    private static String tooFewMachines(long inputWords, long needed, int memory, int machines) {
+        return needs(inputWords, needed) + " machines of s = " + has(memory, machines);
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The first part of {@link #tooFewMachines}: N and ceil(N/s). */
+    private static String needs(long inputWords, long needed) {
+        return "N = " + inputWords + " input words need ceil(N/s) = " + needed;
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The last part of {@link #tooFewMachines}: s and q. (Split: KeY's cost grows fast with
+     * the number of pieces concatenated in one expression.) */
+    private static String has(int memory, int machines) {
+        return memory + " words, but q = " + machines;
     }
 
     /*@ public behavior
@@ -87,16 +122,24 @@ public final class MpcConfig {
     }
 
     /*@ public normal_behavior
-      @ requires a >= 0 && b >= 1 && a <= 9223372036854775807L - b;
-      @ ensures \result == (a + b - 1) / b;
+      @ requires a >= 0 && b >= 1;
       @ ensures \result >= 0;
+      @ ensures (\bigint) \result * b >= a && ((\bigint) \result - 1) * b < a;
       @ assignable \strictly_nothing;
       @*/
-    /** ceil(a / b) for a &gt;= 0 and b &gt;= 1. */
+    /**
+     * ceil(a / b) for a &gt;= 0 and b &gt;= 1: the least count whose b-fold covers a. Computed as
+     * (a - 1) / b + 1, never as (a + b - 1) / b, which overflows when a is within b of
+     * Long.MAX_VALUE (N = 2^63 - 1 words on machines of 2 words would look like it needs a
+     * negative number of machines).
+     */
     public static long ceilDiv(long a, long b) {
-        long q = (a + b - 1) / b;
+        if (a == 0) {
+            return 0;
+        }
+        long q = (a - 1) / b;
         nonNegativeFactor(b, q);
-        return q;
+        return q + 1;
     }
 
     /*@ private normal_behavior
@@ -118,6 +161,16 @@ public final class MpcConfig {
       @*/
     /** Lemma (no run-time effect): a &gt;= 0 and b &lt;= 0 imply a b &lt;= 0. */
     private static void productNonPositive(long a, long b) {
+    }
+
+    /*@ private normal_behavior
+      @ requires 0 <= x && x <= y && m >= 1;
+      @ ensures (\bigint) x * m <= (\bigint) y * m;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): 0 &lt;= x &lt;= y and m &gt;= 1 imply x m &lt;= y m. */
+    private static void productAtMost(long x, long y, long m) {
+        productNonPositive(m, x - y);
     }
 
     /*@ public normal_behavior
@@ -148,8 +201,8 @@ public final class MpcConfig {
     }
 
     /*@ public normal_behavior
-      @ ensures true;
-      @ assignable \strictly_nothing;
+      @ ensures \result != null;
+      @ assignable \nothing;
       @*/
     public String toString() {
         return "MPC(N=" + inputWords + ", q=" + machines + ", s=" + memory + ")";

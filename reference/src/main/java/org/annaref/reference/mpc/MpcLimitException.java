@@ -35,13 +35,39 @@ public final class MpcLimitException extends RuntimeException {
       @*/
     /** A violation of {@code kind} by {@code machine} in {@code round} (0 = input placement). */
     public MpcLimitException(int round, int machine, int kind, long used, long allowed) {
-        super("MPC limit exceeded in round " + round + " on machine " + machine + ": "
-                + kindName(kind) + " " + used + " words, allowed " + allowed);
+        super(message(round, machine, kind, used, allowed));
         this.round = round;
         this.machine = machine;
         this.kind = kind;
         this.used = used;
         this.allowed = allowed;
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message: round, machine, the kind of limit, the words used and allowed. */
+    private static String message(int round, int machine, int kind, long used, long allowed) {
+        return place(round, machine) + kindName(kind) + " " + words(used, allowed);
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** Where the limit was broken: the message's first part. */
+    private static String place(int round, int machine) {
+        return "MPC limit exceeded in round " + round + " on machine " + machine + ": ";
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The words used and allowed: the message's last part. */
+    private static String words(long used, long allowed) {
+        return used + " words, allowed " + allowed;
     }
 
     /*@ public normal_behavior

@@ -21,6 +21,7 @@ public final class MpcStatistics {
     /*@ public normal_behavior
       @ ensures rounds == 0 && machinesUsed == 0 && maxHeld == 0 && maxSent == 0;
       @ ensures maxReceived == 0 && totalCommunicated == 0;
+      @ assignable \nothing;
       @*/
     /** Nothing used yet. */
     public MpcStatistics() {

@@ -18,6 +18,8 @@ public final class Outbox {
 
     /*@ public normal_behavior
       @ ensures words.size == 0 && machineStart == 0;
+      @ ensures \fresh(words) && \fresh(destinations);
+      @ assignable \nothing;
       @*/
     /** An empty outbox. */
     public Outbox() {

@@ -94,6 +94,28 @@ class MpcBoundaryTest {
     }
 
     @Test
+    void anInputNear2To63WordsIsRefusedNotWrappedAround() {
+        // (N + s - 1) / s would overflow here and look like a negative machine count.
+        assertEquals("N = 9223372036854775807 input words need ceil(N/s) = 4611686018427387904"
+                + " machines of s = 2 words, but q = 2147483647",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new MpcConfig(Long.MAX_VALUE, Integer.MAX_VALUE, 2)).getMessage());
+        long most = (long) Integer.MAX_VALUE * Integer.MAX_VALUE;
+        assertEquals(most, new MpcConfig(most, Integer.MAX_VALUE, Integer.MAX_VALUE).inputWords());
+        assertThrows(IllegalArgumentException.class,
+                () -> new MpcConfig(most + 1, Integer.MAX_VALUE, Integer.MAX_VALUE));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 1, 0", "1, 1, 1", "7, 7, 1", "8, 7, 2", "9, 4, 3",
+        "9223372036854775807, 1, 9223372036854775807",
+        "9223372036854775807, 2, 4611686018427387904",
+        "9223372036854775807, 9223372036854775807, 1"})
+    void ceilDivIsTheLeastCountWhoseMultipleCovers(long a, long b, long expected) {
+        assertEquals(expected, MpcConfig.ceilDiv(a, b));
+    }
+
+    @Test
     void fromExponentsAcceptsOneInputWord() {
         MpcConfig c = MpcConfig.fromExponents(1, 0.0, 0.5);
         assertEquals(1, c.inputWords());
