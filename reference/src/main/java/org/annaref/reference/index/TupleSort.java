@@ -42,8 +42,9 @@ public final class TupleSort {
      * if the tuples at p and q agree before column k, column k at p is at most column k at q).
      * Both follow from the fact that all pairs are in the stable order: the first through the
      * lemma finalForm, the second through the lemma columnForm, whose postcondition is that
-     * clause verbatim. Both lemmas are proven; only the last step of the second case, reading
-     * columnForm's postcondition as the goal, stays open in KeY (proofs/contracts/assumed.txt).
+     * clause verbatim. KeY normalizes that clause differently as a hypothesis and as the goal
+     * (the guard's conjunction grouped otherwise), so the second case's proof reads columnForm's
+     * postcondition as the goal with a proof script (proofs/contracts/scripts/sortColumns.script).
      */
     public static int[] sort(long[] keys, int width, int n) {
         int[] order = stableOrder(keys, width, n);
