@@ -163,13 +163,13 @@ public final class MpcConfig {
     private static void productNonPositive(long a, long b) {
     }
 
-    /*@ private normal_behavior
+    /*@ normal_behavior
       @ requires 0 <= x && x <= y && m >= 1;
       @ ensures (\bigint) x * m <= (\bigint) y * m;
       @ assignable \strictly_nothing;
       @*/
     /** Lemma (no run-time effect): 0 &lt;= x &lt;= y and m &gt;= 1 imply x m &lt;= y m. */
-    private static void productAtMost(long x, long y, long m) {
+    static void productAtMost(long x, long y, long m) {
         productNonPositive(m, x - y);
     }
 

@@ -32,21 +32,24 @@ public final class MpcSimulator {
     private final /*@ spec_public @*/ MpcStatistics statistics;
     private /*@ spec_public @*/ WordBuffer[] memories;
     private final /*@ spec_public @*/ boolean[] touched;
-    private final /*@ spec_public @*/ int[] received;
     private final /*@ spec_public @*/ Outbox outbox;
     private /*@ spec_public @*/ boolean loaded;
 
     /*@ public invariant config != null && statistics != null && outbox != null;
+      @ public invariant \invariant_for(statistics) && \invariant_for(outbox);
       @ public invariant memories.length == config.machines && touched.length == config.machines;
-      @ public invariant received.length == config.machines;
       @ public invariant statistics.maxHeld <= config.memory;
       @ public invariant statistics.maxSent <= config.memory;
       @ public invariant statistics.maxReceived <= config.memory;
+      @ public invariant (\forall int i; 0 <= i && i < memories.length;
+      @     memories[i] == null || \invariant_for(memories[i]));
       @ public invariant statistics.machinesUsed <= config.machines;
+      @ public invariant statistics.machinesUsed
+      @     == (\num_of int j; 0 <= j && j < touched.length; touched[j]);
       @*/
 
     /*@ public normal_behavior
-      @ requires config != null;
+      @ requires config != null && \invariant_for(config);
       @ ensures this.config == config && statistics.rounds == 0 && !loaded;
       @*/
     /** An idle machine room of {@code config.machines()} empty machines. */
@@ -58,7 +61,6 @@ public final class MpcSimulator {
         this.statistics = new MpcStatistics();
         this.memories = new WordBuffer[config.machines()];
         this.touched = new boolean[config.machines()];
-        this.received = new int[config.machines()];
         this.outbox = new Outbox();
         this.loaded = false;
     }
@@ -104,16 +106,9 @@ public final class MpcSimulator {
             }
             memories[machine].add(words[p]);
         }
-        /*@ loop_invariant 0 <= i && i <= memories.length;
-          @ decreases memories.length - i;
-          @ assignable \everything;
-          @*/
-        for (int i = 0; i < memories.length; i++) {
-            if (memories[i] != null && memories[i].size() > 0) {
-                statistics.noteHeld(memories[i].size());
-                touch(i);
-            }
-        }
+        int q = config.machines();
+        RoundLedger.record(statistics, touched, config.memory(), sizes(memories), new int[q],
+                new int[q]);
         loaded = true;
     }
 
@@ -128,15 +123,19 @@ public final class MpcSimulator {
     /**
      * Runs one round: local computation on every machine holding words, limit checks, delivery.
      * Throws {@link MpcLimitException} on a violation (nothing is delivered, memories unchanged).
+     * The counts of the round go through {@link RoundLedger}, whose delivery check and
+     * recording KeY proves.
      */
     public void round(RoundFunction function) {
         if (function == null) {
             throw new IllegalArgumentException("round function must not be null");
         }
-        int number = statistics.rounds() + 1;
         int s = config.memory();
         int q = config.machines();
+        requireRoomForARound(q, s);
+        int number = statistics.rounds() + 1;
         WordBuffer[] next = new WordBuffer[q];
+        int[] kept = new int[q];
         int[] sent = new int[q];
         outbox.clear();
         /*@ loop_invariant 0 <= i && i <= q;
@@ -145,18 +144,20 @@ public final class MpcSimulator {
           @*/
         for (int i = 0; i < q; i++) {
             if (memories[i] != null && memories[i].size() > 0) {
-                WordBuffer kept = new WordBuffer();
+                WordBuffer keptWords = new WordBuffer();
                 outbox.beginMachine();
                 int first = outbox.staged();
-                function.run(i, new LocalMemory(memories[i], kept), outbox);
-                MpcLimits.check(number, i, MpcLimitException.HELD, kept.size(), s);
+                function.run(i, new LocalMemory(memories[i], keptWords), outbox);
+                MpcLimits.check(number, i, MpcLimitException.HELD, keptWords.size(), s);
                 sent[i] = outbox.staged() - first;
                 MpcLimits.check(number, i, MpcLimitException.SENT, sent[i], s);
                 checkDestinations(number, i, first);
-                next[i] = kept;
+                kept[i] = keptWords.size();
+                next[i] = keptWords;
             }
         }
         int staged = outbox.staged();
+        int[] received = new int[q];
         /*@ loop_invariant 0 <= w && w <= staged;
           @ decreases staged - w;
           @ assignable received[*];
@@ -164,12 +165,7 @@ public final class MpcSimulator {
         for (int w = 0; w < staged; w++) {
             received[outbox.destination(w)] += 1;
         }
-        try {
-            checkDeliveries(number, next);
-        } catch (MpcLimitException violation) {
-            clearReceived();
-            throw violation;
-        }
+        RoundLedger.checkDeliveries(number, s, kept, received);
         /*@ loop_invariant 0 <= u && u <= staged;
           @ decreases staged - u;
           @ assignable \everything;
@@ -181,11 +177,28 @@ public final class MpcSimulator {
             }
             next[destination].add(outbox.word(u));
         }
-        account(next, sent);
-        clearReceived();
+        RoundLedger.record(statistics, touched, s, sizes(next), sent, received);
         outbox.clear();
         memories = next;
         statistics.countRound();
+    }
+
+    /**
+     * Refuses a round the statistics could not count: the 2^31-th round, or one whose up to
+     * q s words sent could carry the total communicated past 2^63 - 1 words. (Far beyond any
+     * run that fits in memory; checked so that the counters never wrap around.)
+     */
+    private void requireRoomForARound(int q, int s) {
+        if (statistics.rounds() == 2147483647) {
+            throw new IllegalArgumentException("this MPC run has used 2^31 - 1 rounds, the most"
+                    + " the statistics count");
+        }
+        long mostSent = (long) q * s;
+        if (statistics.totalCommunicated() > 9223372036854775807L - mostSent) {
+            throw new IllegalArgumentException("this MPC run has communicated "
+                    + statistics.totalCommunicated() + " words; a round of up to q s = "
+                    + mostSent + " more could pass 2^63 - 1");
+        }
     }
 
     /** Every destination staged by machine {@code machine} (from {@code first}) is in 0 .. q - 1. */
@@ -204,62 +217,19 @@ public final class MpcSimulator {
         }
     }
 
-    /** Received &lt;= s and kept plus received &lt;= s on every machine, in id order. */
-    private void checkDeliveries(int number, WordBuffer[] next) {
-        int s = config.memory();
-        /*@ loop_invariant 0 <= i && i <= received.length;
-          @ decreases received.length - i;
-          @ assignable \strictly_nothing;
+    /** The number of words in each buffer (0 for none). */
+    private static int[] sizes(WordBuffer[] buffers) {
+        int[] counts = new int[buffers.length];
+        /*@ loop_invariant 0 <= i && i <= buffers.length;
+          @ decreases buffers.length - i;
+          @ assignable counts[*];
           @*/
-        for (int i = 0; i < received.length; i++) {
-            if (received[i] > 0) {
-                MpcLimits.check(number, i, MpcLimitException.RECEIVED, received[i], s);
-                long kept = next[i] == null ? 0 : next[i].size();
-                MpcLimits.check(number, i, MpcLimitException.HELD_AFTER_DELIVERY,
-                        kept + received[i], s);
+        for (int i = 0; i < buffers.length; i++) {
+            if (buffers[i] != null) {
+                counts[i] = buffers[i].size();
             }
         }
-    }
-
-    /** Statistics of a delivered round. */
-    private void account(WordBuffer[] next, int[] sent) {
-        /*@ loop_invariant 0 <= i && i <= next.length;
-          @ decreases next.length - i;
-          @ assignable \everything;
-          @*/
-        for (int i = 0; i < next.length; i++) {
-            if (sent[i] > 0) {
-                statistics.noteSent(sent[i]);
-                touch(i);
-            }
-            if (received[i] > 0) {
-                statistics.noteReceived(received[i]);
-                touch(i);
-            }
-            if (next[i] != null && next[i].size() > 0) {
-                statistics.noteHeld(next[i].size());
-                touch(i);
-            }
-        }
-    }
-
-    /** Resets the per-round receive counts. */
-    private void clearReceived() {
-        /*@ loop_invariant 0 <= i && i <= received.length;
-          @ decreases received.length - i;
-          @ assignable received[*];
-          @*/
-        for (int i = 0; i < received.length; i++) {
-            received[i] = 0;
-        }
-    }
-
-    /** Counts machine i as used, once. */
-    private void touch(int i) {
-        if (!touched[i]) {
-            touched[i] = true;
-            statistics.countMachine();
-        }
+        return counts;
     }
 
     /*@ public normal_behavior

@@ -33,40 +33,40 @@ public final class MpcStatistics {
         this.totalCommunicated = 0;
     }
 
-    /*@ public normal_behavior
+    /*@ normal_behavior
       @ requires rounds < 2147483647;
       @ ensures rounds == \old(rounds) + 1;
       @ assignable rounds;
       @*/
     /** Counts one more round. */
-    public void countRound() {
+    void countRound() {
         rounds = rounds + 1;
     }
 
-    /*@ public normal_behavior
-      @ requires machinesUsed < 2147483647;
-      @ ensures machinesUsed == \old(machinesUsed) + 1;
+    /*@ normal_behavior
+      @ requires machines >= 0;
+      @ ensures machinesUsed == machines;
       @ assignable machinesUsed;
       @*/
-    /** Counts a machine used for the first time. */
-    public void countMachine() {
-        machinesUsed = machinesUsed + 1;
+    /** Sets the machines used so far: the number that ever held, sent or received a word. */
+    void noteMachinesUsed(int machines) {
+        machinesUsed = machines;
     }
 
-    /*@ public normal_behavior
+    /*@ normal_behavior
       @ requires words >= 0;
       @ ensures maxHeld == (\old(maxHeld) < words ? words : \old(maxHeld));
       @ ensures maxHeld >= words && maxHeld >= \old(maxHeld);
       @ assignable maxHeld;
       @*/
     /** Notes that one machine held {@code words} words. */
-    public void noteHeld(long words) {
+    void noteHeld(long words) {
         if (words > maxHeld) {
             maxHeld = words;
         }
     }
 
-    /*@ public normal_behavior
+    /*@ normal_behavior
       @ requires words >= 0;
       @ requires totalCommunicated <= 9223372036854775807L - words;
       @ ensures maxSent == (\old(maxSent) < words ? words : \old(maxSent));
@@ -74,20 +74,20 @@ public final class MpcStatistics {
       @ assignable maxSent, totalCommunicated;
       @*/
     /** Notes that one machine sent {@code words} words in one round. */
-    public void noteSent(long words) {
+    void noteSent(long words) {
         if (words > maxSent) {
             maxSent = words;
         }
         totalCommunicated = totalCommunicated + words;
     }
 
-    /*@ public normal_behavior
+    /*@ normal_behavior
       @ requires words >= 0;
       @ ensures maxReceived == (\old(maxReceived) < words ? words : \old(maxReceived));
       @ assignable maxReceived;
       @*/
     /** Notes that one machine received {@code words} words in one round. */
-    public void noteReceived(long words) {
+    void noteReceived(long words) {
         if (words > maxReceived) {
             maxReceived = words;
         }
