@@ -48,7 +48,8 @@ public enum ProofTag {
      * it multiplies inequalities and case-splits on signs) instead of the operators'
      * definitions only. For a proof whose only non-linear step sits where no lemma call can
      * go: the range of a quotient, {@code 0 <= (a - 1) / b <= a - 1}, is checked under overflow
-     * checking at the division itself ({@code MpcConfig::ceilDiv}). Not the default: on the
+     * checking at the division itself ({@code MpcConfig::ceilDiv}), or for a lemma that states
+     * such a range for its callers ({@code WeightBound::quotientRange}). Not the default: on the
      * proofs with string messages or several products it ran into the time limit.
      */
     NONLINEAR_ARITHMETIC("[nonlinear-arithmetic]");

@@ -11,15 +11,17 @@ package org.annaref.spec;
  *
  * <p>Why: C = c_j + (sum of the other n - 1 counts) &lt;= c_j + (n - 1) l
  * &lt;= c_j + c_j (n - 1) l. This class computes C and its contract states the bound; KeY
- * proves it (proofs/contracts/required.txt).
+ * proves it (proofs/contracts/required.txt), also under Java's overflow semantics. (The
+ * contracts state the int range of some parameters: KeY's default semantics, which ignores
+ * overflow, treats an int as unbounded.)
  */
 public final class WeightBound {
     private WeightBound() {
     }
 
     /*@ public normal_behavior
-      @ requires counts != null && 0 <= j && j < counts.length;
-      @ requires 1 <= tables;
+      @ requires counts != null && 0 <= j && j < counts.length && counts.length <= 2147483647;
+      @ requires 1 <= tables && tables <= 2147483647;
       @ requires (\forall int k; 0 <= k && k < counts.length;
       @               0 <= counts[k] && counts[k] <= tables);
       @ requires counts[j] >= 1;
@@ -35,6 +37,7 @@ public final class WeightBound {
         long total = 0;
         /*@ loop_invariant 0 <= i && i <= counts.length;
           @ loop_invariant total == (\sum int k; 0 <= k && k < i; (\bigint) counts[k]);
+          @ loop_invariant 0 <= total && total <= (\bigint) i * 2147483647;
           @ loop_invariant total - (j < i ? counts[j] : 0)
           @                    <= (\bigint) (j < i ? i - 1 : i) * tables;
           @ decreases counts.length - i;
@@ -43,6 +46,8 @@ public final class WeightBound {
         for (int i = 0; i < counts.length; i++) {
             total += counts[i];
         }
+        // (n - 1) l <= (2^31 - 1) l <= (2^31 - 1)^2, so the long product below cannot overflow.
+        productNonNegative(2147483647 - (counts.length - 1), tables);
         // The one nonlinear step, c_j (n - 1) l >= (n - 1) l, as (c_j - 1) (n - 1) l >= 0.
         productNonNegative(counts.length - 1, tables);
         productNonNegative(counts[j] - 1, (long) (counts.length - 1) * tables);
@@ -51,6 +56,7 @@ public final class WeightBound {
 
     /*@ public normal_behavior
       @ requires candidates >= 1 && tables >= 1 && count >= 0 && total >= 0;
+      @ requires candidates <= 2147483647 && tables <= 2147483647;
       @ ensures \result <==> (\bigint) count * ((\bigint) (candidates - 1) * tables + 1) >= total;
       @ assignable \strictly_nothing;
       @*/
@@ -61,12 +67,16 @@ public final class WeightBound {
      * (C - 1) / x &lt; c for C &gt;= 1).
      */
     public static boolean meetsBound(int count, long total, int candidates, int tables) {
+        // Lemma calls for the proof (no run-time effect): 0 <= (n - 1) l <= (2^31 - 1)^2, so
+        // the long products below fit; further down, the quotient lies in [0, total - 1].
+        productNonNegative(2147483647 - (candidates - 1), tables);
         productNonNegative(candidates - 1, tables);
         if (total == 0) {
             productNonNegative(count, (long) (candidates - 1) * tables);
             return true;
         }
         long x = (long) (candidates - 1) * tables + 1;
+        quotientRange(total - 1, x);
         long quotient = (total - 1) / x;
         // (total - 1) / x < count iff count * x >= total; each direction is one product of
         // non-negative factors: (count - quotient - 1) x >= 0, resp. (quotient - count) x >= 0.
@@ -76,6 +86,19 @@ public final class WeightBound {
         }
         productNonNegative(quotient - count, x);
         return false;
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 1;
+      @ ensures 0 <= (\bigint) a / b && (\bigint) a / b <= a;
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): for a &gt;= 0 and b &gt;= 1 the quotient a / b lies in
+     * [0, a]. Called before the division, so that under overflow checking its result is
+     * known to fit (proven with KeY's complete non-linear arithmetic, which this fact needs).
+     */
+    private static void quotientRange(long a, long b) {
     }
 
     /*@ private normal_behavior
