@@ -47,10 +47,10 @@ public final class WeightBound {
             total += counts[i];
         }
         // (n - 1) l <= (2^31 - 1) l <= (2^31 - 1)^2, so the long product below cannot overflow.
-        productNonNegative(2147483647 - (counts.length - 1), tables);
+        IntLemmas.productNonNegative(2147483647 - (counts.length - 1), tables);
         // The one nonlinear step, c_j (n - 1) l >= (n - 1) l, as (c_j - 1) (n - 1) l >= 0.
-        productNonNegative(counts.length - 1, tables);
-        productNonNegative(counts[j] - 1, (long) (counts.length - 1) * tables);
+        IntLemmas.productNonNegative(counts.length - 1, tables);
+        IntLemmas.productNonNegative(counts[j] - 1, (long) (counts.length - 1) * tables);
         return total;
     }
 
@@ -69,49 +69,22 @@ public final class WeightBound {
     public static boolean meetsBound(int count, long total, int candidates, int tables) {
         // Lemma calls for the proof (no run-time effect): 0 <= (n - 1) l <= (2^31 - 1)^2, so
         // the long products below fit; further down, the quotient lies in [0, total - 1].
-        productNonNegative(2147483647 - (candidates - 1), tables);
-        productNonNegative(candidates - 1, tables);
+        IntLemmas.productNonNegative(2147483647 - (candidates - 1), tables);
+        IntLemmas.productNonNegative(candidates - 1, tables);
         if (total == 0) {
-            productNonNegative(count, (long) (candidates - 1) * tables);
+            IntLemmas.productNonNegative(count, (long) (candidates - 1) * tables);
             return true;
         }
         long x = (long) (candidates - 1) * tables + 1;
-        quotientRange(total - 1, x);
+        IntLemmas.quotientRange(total - 1, x);
         long quotient = (total - 1) / x;
         // (total - 1) / x < count iff count * x >= total; each direction is one product of
         // non-negative factors: (count - quotient - 1) x >= 0, resp. (quotient - count) x >= 0.
         if (quotient < count) {
-            productNonNegative(count - quotient - 1, x);
+            IntLemmas.productNonNegative(count - quotient - 1, x);
             return true;
         }
-        productNonNegative(quotient - count, x);
+        IntLemmas.productNonNegative(quotient - count, x);
         return false;
-    }
-
-    /*@ private normal_behavior
-      @ requires a >= 0 && b >= 1;
-      @ ensures 0 <= (\bigint) a / b && (\bigint) a / b <= a;
-      @ assignable \strictly_nothing;
-      @*/
-    /**
-     * Lemma (no run-time effect): for a &gt;= 0 and b &gt;= 1 the quotient a / b lies in
-     * [0, a]. Called before the division, so that under overflow checking its result is
-     * known to fit (proven with KeY's complete non-linear arithmetic, which this fact needs).
-     */
-    private static void quotientRange(long a, long b) {
-    }
-
-    /*@ private normal_behavior
-      @ requires a >= 0 && b >= 0;
-      @ ensures (\bigint) a * b >= 0;
-      @ assignable \strictly_nothing;
-      @*/
-    /**
-     * Lemma (no run-time effect): a product of two non-negative numbers is non-negative. KeY's
-     * default integer strategy does not multiply inequations; called with the factors as
-     * arguments, this contract hands the caller the product's sign as a linear fact over the
-     * expanded monomials, and its own proof is a single division step.
-     */
-    private static void productNonNegative(long a, long b) {
     }
 }

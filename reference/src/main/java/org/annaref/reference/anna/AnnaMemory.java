@@ -1,6 +1,7 @@
 package org.annaref.reference.anna;
 
 import org.annaref.reference.index.Tuples;
+import org.annaref.spec.IntLemmas;
 import org.annaref.spec.Require;
 
 /**
@@ -24,27 +25,57 @@ public final class AnnaMemory {
       @ ensures \result >= 0;
       @ assignable \strictly_nothing;
       @*/
-    /** Estimated bytes: {@code tablesHeld} tables of {@code keys} keys plus per-query state. */
+    /**
+     * Estimated bytes: {@code tablesHeld} tables of {@code keys} keys plus per-query state,
+     * saturating at {@code Long.MAX_VALUE} (a size past 2^63 - 1 bytes never wraps around to a
+     * small or negative number, so the heap check refuses it).
+     */
     public static long estimate(int queries, int keys, int valueCols, int tablesHeld,
             int keyWidth) {
-        long perTable = (long) keys * (8L * keyWidth + INDEX_BYTES_PER_KEY)
-                + 8L * keys * valueCols;
-        long perQueries = (long) queries * (8L * valueCols + 8L + 8L * keyWidth);
-        productNonNegative(keys, tablesHeld);
-        productNonNegative((long) keys * tablesHeld, keyWidth);
-        productNonNegative((long) keys * tablesHeld, valueCols);
-        productNonNegative(queries, keyWidth);
-        productNonNegative(queries, valueCols);
-        return perTable * tablesHeld + perQueries;
+        long keyBytes = 8L * keyWidth + INDEX_BYTES_PER_KEY;
+        long perTable = plusAtMost(timesAtMost(keys, keyBytes),
+                timesAtMost(8L * keys, valueCols));
+        long perQuery = 8L * valueCols + 8L + 8L * keyWidth;
+        return plusAtMost(timesAtMost(perTable, tablesHeld), timesAtMost(queries, perQuery));
     }
 
     /*@ private normal_behavior
       @ requires a >= 0 && b >= 0;
-      @ ensures (\bigint) a * b >= 0;
+      @ ensures \result >= 0;
+      @ ensures \result == ((\bigint) a * b <= 9223372036854775807L
+      @     ? (\bigint) a * b : 9223372036854775807L);
       @ assignable \strictly_nothing;
       @*/
-    /** Lemma (no run-time effect): a product of non-negative numbers is non-negative. */
-    private static void productNonNegative(long a, long b) {
+    /** a b for a, b &gt;= 0, or Long.MAX_VALUE when the product does not fit. */
+    private static long timesAtMost(long a, long b) {
+        if (b == 0) {
+            return 0;
+        }
+        // Lemma calls for the proof (no run-time effect): the quotient fits, and a <= most
+        // gives a b <= most b <= 2^63 - 1, a > most gives a b >= (most + 1) b > 2^63 - 1.
+        IntLemmas.quotientRange(9223372036854775807L, b);
+        long most = 9223372036854775807L / b;
+        if (a > most) {
+            IntLemmas.productAtMost(most + 1, a, b);
+            return 9223372036854775807L;
+        }
+        IntLemmas.productAtMost(a, most, b);
+        return a * b;
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 0;
+      @ ensures \result >= 0;
+      @ ensures \result == ((\bigint) a + b <= 9223372036854775807L
+      @     ? (\bigint) a + b : 9223372036854775807L);
+      @ assignable \strictly_nothing;
+      @*/
+    /** a + b for a, b &gt;= 0, or Long.MAX_VALUE when the sum does not fit. */
+    private static long plusAtMost(long a, long b) {
+        if (a > 9223372036854775807L - b) {
+            return 9223372036854775807L;
+        }
+        return a + b;
     }
 
     /*@ public behavior

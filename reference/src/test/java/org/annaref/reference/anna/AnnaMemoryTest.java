@@ -47,6 +47,25 @@ class AnnaMemoryTest {
     }
 
     @Test
+    void anEstimatePast2To63SaturatesInsteadOfWrappingAround() {
+        // 2^30 keys of one word in 2^30 tables: about 2^65 bytes. The estimate used to wrap
+        // around to a negative number here, which the heap check then accepted.
+        assertEquals(Long.MAX_VALUE, AnnaMemory.estimate(1, 1 << 30, 1, 1 << 30, 1));
+        assertEquals(Long.MAX_VALUE, AnnaMemory.estimate(Integer.MAX_VALUE, Integer.MAX_VALUE,
+                Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
+        // Each saturating step on its own: the per-table bytes, the tables, the queries.
+        assertEquals(Long.MAX_VALUE, AnnaMemory.estimate(0, Integer.MAX_VALUE,
+                Integer.MAX_VALUE, Integer.MAX_VALUE, 1));
+        assertEquals(Long.MAX_VALUE, AnnaMemory.estimate(Integer.MAX_VALUE, 0,
+                Integer.MAX_VALUE, 1, Integer.MAX_VALUE));
+        long justBelow = byHand(0, 1 << 30, 1, 1 << 27, 1);
+        assertTrue(justBelow > 0, "the by-hand product fits a long here");
+        assertEquals(justBelow, AnnaMemory.estimate(0, 1 << 30, 1, 1 << 27, 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> AnnaMemory.require(1, 1 << 30, 1, 1 << 30, 1 << 30, 1));
+    }
+
+    @Test
     void requireRefusesARunThatCannotFitAndNamesIt() {
         AnnaMemory.require(10, 10, 2, 3, 3, 4);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
