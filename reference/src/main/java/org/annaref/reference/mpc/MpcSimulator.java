@@ -25,7 +25,10 @@ package org.annaref.reference.mpc;
  * words used and allowed; the memories stay as they were before the round.
  *
  * <p><b>Accounting invariant</b> (JML below): the statistics never record a machine holding,
- * sending or receiving more than s words, nor more machines used than q.
+ * sending or receiving more than s words, nor more machines used than q (the number of
+ * machines ever touched). The delivery check and the recording of a round's counts are
+ * {@link RoundLedger}'s, which KeY proves; a round the counters could not count (the 2^31-th,
+ * or one that could carry the total communicated past 2^63 - 1) is refused before it starts.
  */
 public final class MpcSimulator {
     private final /*@ spec_public @*/ MpcConfig config;
