@@ -39,7 +39,7 @@ public final class AnnaMemory {
         return plusAtMost(timesAtMost(perTable, tablesHeld), timesAtMost(queries, perQuery));
     }
 
-    /*@ private normal_behavior
+    /*@ normal_behavior
       @ requires a >= 0 && b >= 0;
       @ ensures \result >= 0;
       @ ensures \result == ((\bigint) a * b <= 9223372036854775807L
@@ -47,7 +47,7 @@ public final class AnnaMemory {
       @ assignable \strictly_nothing;
       @*/
     /** a b for a, b &gt;= 0, or Long.MAX_VALUE when the product does not fit. */
-    private static long timesAtMost(long a, long b) {
+    static long timesAtMost(long a, long b) {
         if (b == 0) {
             return 0;
         }
@@ -63,7 +63,7 @@ public final class AnnaMemory {
         return a * b;
     }
 
-    /*@ private normal_behavior
+    /*@ normal_behavior
       @ requires a >= 0 && b >= 0;
       @ ensures \result >= 0;
       @ ensures \result == ((\bigint) a + b <= 9223372036854775807L
@@ -71,7 +71,7 @@ public final class AnnaMemory {
       @ assignable \strictly_nothing;
       @*/
     /** a + b for a, b &gt;= 0, or Long.MAX_VALUE when the sum does not fit. */
-    private static long plusAtMost(long a, long b) {
+    static long plusAtMost(long a, long b) {
         if (a > 9223372036854775807L - b) {
             return 9223372036854775807L;
         }

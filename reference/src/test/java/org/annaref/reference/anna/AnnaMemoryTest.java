@@ -66,6 +66,19 @@ class AnnaMemoryTest {
     }
 
     @Test
+    void saturatingStepsAreExactUpTo2To63Minus1() {
+        long most = Long.MAX_VALUE / 2;
+        assertEquals(2 * most, AnnaMemory.timesAtMost(most, 2));
+        assertEquals(Long.MAX_VALUE - 1, AnnaMemory.timesAtMost(most, 2));
+        assertEquals(Long.MAX_VALUE, AnnaMemory.timesAtMost(most + 1, 2));
+        assertEquals(0, AnnaMemory.timesAtMost(Long.MAX_VALUE, 0));
+        assertEquals(Long.MAX_VALUE, AnnaMemory.timesAtMost(Long.MAX_VALUE, 1));
+        assertEquals(Long.MAX_VALUE, AnnaMemory.plusAtMost(Long.MAX_VALUE - 5, 5));
+        assertEquals(Long.MAX_VALUE - 1, AnnaMemory.plusAtMost(Long.MAX_VALUE - 5, 4));
+        assertEquals(Long.MAX_VALUE, AnnaMemory.plusAtMost(Long.MAX_VALUE - 5, 6));
+    }
+
+    @Test
     void requireRefusesARunThatCannotFitAndNamesIt() {
         AnnaMemory.require(10, 10, 2, 3, 3, 4);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
