@@ -46,11 +46,11 @@ public enum ProofTag {
     /**
      * KeY's complete non-linear arithmetic ({@code StrategyProperties.NON_LIN_ARITH_COMPLETION}:
      * it multiplies inequalities and case-splits on signs) instead of the operators'
-     * definitions only. For a proof whose only non-linear step sits where no lemma call can
-     * go: the range of a quotient, {@code 0 <= (a - 1) / b <= a - 1}, is checked under overflow
-     * checking at the division itself ({@code MpcConfig::ceilDiv}), or for a lemma that states
-     * such a range for its callers ({@code WeightBound::quotientRange}). Not the default: on the
-     * proofs with string messages or several products it ran into the time limit.
+     * definitions only. For a lemma whose fact needs it and which no lemma call can prove: the
+     * range of a quotient, {@code 0 <= a / b <= a} ({@code IntLemmas::quotientRange}, which
+     * callers invoke before a division, so that under overflow checking its result is known
+     * to fit). Not the default: on the proofs with string messages or several products it
+     * ran into the time limit.
      */
     NONLINEAR_ARITHMETIC("[nonlinear-arithmetic]");
 

@@ -1,6 +1,7 @@
 package org.annaref.reference.lsh;
 
 import org.annaref.spec.HashFunction;
+import org.annaref.spec.IntLemmas;
 import org.annaref.spec.Matrix;
 import org.annaref.spec.Require;
 
@@ -86,15 +87,15 @@ public final class CrossPolytopeHash implements HashFunction {
     /** h(points[row]) in [0, 2 m'). */
     public long vertex(Matrix points, int row) {
         int best = 0;
-        productNonNegative(outputs - 1, dim);
+        IntLemmas.productNonNegative(outputs - 1, dim);
         double bestValue = Projection.dot(rotation, 0, points, row);
         /*@ loop_invariant 1 <= i && i <= outputs && 0 <= best && best < i;
           @ decreases outputs - i;
           @ assignable \strictly_nothing;
           @*/
         for (int i = 1; i < outputs; i++) {
-            productNonNegative(i, dim);
-            productNonNegative(outputs - 1 - i, dim);
+            IntLemmas.productNonNegative(i, dim);
+            IntLemmas.productNonNegative(outputs - 1 - i, dim);
             double y = Projection.dot(rotation, i * dim, points, row);
             if (Math.abs(y) > Math.abs(bestValue)) {
                 best = i;
@@ -121,14 +122,5 @@ public final class CrossPolytopeHash implements HashFunction {
     public void hash(Matrix points, int row, long[] out, int offset) {
         HashInputs.check(dim(), words(), points, row, out, offset);
         out[offset] = vertex(points, row);
-    }
-
-    /*@ private normal_behavior
-      @ requires a >= 0 && b >= 0;
-      @ ensures (\bigint) a * b >= 0;
-      @ assignable \strictly_nothing;
-      @*/
-    /** Lemma (no run-time effect): a product of non-negative numbers is non-negative. */
-    private static void productNonNegative(long a, long b) {
     }
 }

@@ -1,6 +1,7 @@
 package org.annaref.reference.mpc;
 
 import org.annaref.bridge.JdkMath;
+import org.annaref.spec.IntLemmas;
 
 /**
  * A (gamma, eps)-MPC configuration (MATH.md section 3): N input words, q machines, local memory
@@ -52,11 +53,11 @@ public final class MpcConfig {
         }
         long needed = ceilDiv(inputWords, memory);
         if (needed > machines) {
-            productAtMost(machines, needed - 1, memory);
+            IntLemmas.productAtMost(machines, needed - 1, memory);
             throw new IllegalArgumentException(tooFewMachines(inputWords, needed, memory,
                     machines));
         }
-        productAtMost(needed, machines, memory);
+        IntLemmas.productAtMost(needed, machines, memory);
         this.inputWords = inputWords;
         this.machines = machines;
         this.memory = memory;
@@ -137,40 +138,9 @@ public final class MpcConfig {
         if (a == 0) {
             return 0;
         }
-        long q = (a - 1) / b;
-        nonNegativeFactor(b, q);
-        return q + 1;
-    }
-
-    /*@ private normal_behavior
-      @ requires b >= 1 && (\bigint) b * c + b > 0;
-      @ ensures c >= 0;
-      @ assignable \strictly_nothing;
-      @*/
-    /** Lemma (no run-time effect): b &gt;= 1 and b (c + 1) &gt; 0 imply c &gt;= 0. */
-    private static void nonNegativeFactor(long b, long c) {
-        if (c < 0) {
-            productNonPositive(b, c + 1);
-        }
-    }
-
-    /*@ private normal_behavior
-      @ requires a >= 0 && b <= 0;
-      @ ensures (\bigint) a * b <= 0;
-      @ assignable \strictly_nothing;
-      @*/
-    /** Lemma (no run-time effect): a &gt;= 0 and b &lt;= 0 imply a b &lt;= 0. */
-    private static void productNonPositive(long a, long b) {
-    }
-
-    /*@ normal_behavior
-      @ requires 0 <= x && x <= y && m >= 1;
-      @ ensures (\bigint) x * m <= (\bigint) y * m;
-      @ assignable \strictly_nothing;
-      @*/
-    /** Lemma (no run-time effect): 0 &lt;= x &lt;= y and m &gt;= 1 imply x m &lt;= y m. */
-    static void productAtMost(long x, long y, long m) {
-        productNonPositive(m, x - y);
+        // Lemma call for the proof (no run-time effect): 0 <= (a - 1) / b <= a - 1, so + 1 fits.
+        IntLemmas.quotientRange(a - 1, b);
+        return (a - 1) / b + 1;
     }
 
     /*@ public normal_behavior

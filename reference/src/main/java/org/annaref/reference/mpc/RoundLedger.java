@@ -1,5 +1,7 @@
 package org.annaref.reference.mpc;
 
+import org.annaref.spec.IntLemmas;
+
 /**
  * The accounting of one MPC round on plain counts, apart from the machines' computations, so
  * that KeY proves it: the delivery limits ({@link #checkDeliveries}) and what the statistics
@@ -123,7 +125,7 @@ final class RoundLedger {
           @*/
         for (int i = 0; i < held.length; i++) {
             // Lemma call for the proof (no run-time effect): s <= (n - i) s, room for sent[i].
-            MpcConfig.productAtMost(1, held.length - i, s);
+            IntLemmas.productAtMost(1, held.length - i, s);
             statistics.noteSent(sent[i]);
             statistics.noteReceived(received[i]);
             statistics.noteHeld(held[i]);
