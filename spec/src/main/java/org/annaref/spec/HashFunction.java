@@ -9,9 +9,13 @@ package org.annaref.spec;
  * Two points collide under h exactly when all their words are equal.
  */
 public interface HashFunction {
+    /*@ public accessible \inv: this.*;
+      @*/
+
     /*@ public normal_behavior
       @ ensures \result >= 1;
       @ assignable \strictly_nothing;
+      @ accessible this.*;
       @*/
     /** The input dimension m. */
     int dim();
@@ -19,6 +23,7 @@ public interface HashFunction {
     /*@ public normal_behavior
       @ ensures \result >= 1;
       @ assignable \strictly_nothing;
+      @ accessible this.*;
       @*/
     /** How many {@code long} words one value of this function occupies. */
     int words();

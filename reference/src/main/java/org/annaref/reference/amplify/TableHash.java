@@ -18,6 +18,15 @@ public final class TableHash {
     private final /*@ spec_public @*/ int[] starts;
 
     /*@ public invariant functions.length >= 1 && dim >= 1 && width >= functions.length;
+      @ public invariant starts.length == functions.length + 1 && starts[0] == 0
+      @         && starts[functions.length] == width && width <= Integer.MAX_VALUE / 2;
+      @ public invariant (\forall int f, g; 0 <= f && f <= g && g <= functions.length;
+      @         starts[f] <= starts[g]);
+      @ public invariant (\forall int f; 0 <= f && f < functions.length;
+      @         \invariant_for(functions[f]) && functions[f].dim() == dim
+      @         && functions[f].words() == starts[f + 1] - starts[f]);
+      @ public accessible \inv: this.*, functions[*], starts[*],
+      @         (\infinite_union int f; 0 <= f && f < functions.length; functions[f].*);
       @*/
 
     /*@ public behavior
@@ -119,8 +128,8 @@ public final class TableHash {
       @ ensures \result == dim;
       @ assignable \strictly_nothing;
       @*/
-    /** The input dimension m. */
-    public int dim() {
+    /** The input dimension m. ({@code helper}: a plain field read, which needs no invariant.) */
+    public /*@ helper @*/ int dim() {
         return dim;
     }
 
@@ -143,21 +152,46 @@ public final class TableHash {
         return functions[f];
     }
 
-    /*@ public normal_behavior
-      @ requires points != null && out != null && points.cols == dim;
+    /*@ public behavior
+      @ requires points != null && out != null && \invariant_for(points) && points.cols == dim;
       @ requires 0 <= row && row < points.rows;
       @ requires 0 <= offset && offset + width <= out.length;
       @ assignable out[offset .. offset + width - 1];
+      @ signals_only IllegalArgumentException;
       @*/
-    /** Writes the bucket key g(points[row]) into {@code out[offset .. offset + width - 1]}. */
+    /**
+     * Writes the bucket key g(points[row]) into {@code out[offset .. offset + width - 1]}:
+     * function f's words at {@code offset + starts[f]}. Throws only what a function's
+     * {@code hash} throws (e.g. a p-stable bucket beyond +-2^62).
+     */
     public void bucketKey(Matrix points, int row, long[] out, int offset) {
+        segment(0);
         /*@ loop_invariant 0 <= f && f <= functions.length;
+          @ loop_invariant functions != null && starts != null;
+          @ loop_invariant \invariant_for(this) && \invariant_for(points);
           @ decreases functions.length - f;
           @ assignable out[offset .. offset + width - 1];
           @*/
         for (int f = 0; f < functions.length; f++) {
+            segment(f);
             functions[f].hash(points, row, out, offset + starts[f]);
         }
+    }
+
+    /*@ private normal_behavior
+      @ requires 0 <= f;
+      @ ensures functions != null && starts != null && starts.length == functions.length + 1;
+      @ ensures f < functions.length ==> functions[f] != null && \invariant_for(functions[f])
+      @     && functions[f].dim() == dim && 0 <= starts[f] && 0 <= functions[f].words()
+      @     && starts[f] + functions[f].words() <= width;
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): what the class invariant says of function f's segment
+     * [starts[f], starts[f] + words) of the key: within the width, and f's invariant and
+     * dimension. ({@link #bucketKey}'s proof keeps the invariant opaque and calls this.)
+     */
+    private void segment(int f) {
     }
 
     /*@ public normal_behavior
