@@ -9,6 +9,9 @@ package org.annaref.spec;
  * Two points collide under h exactly when all their words are equal.
  */
 public interface HashFunction {
+    // Dependency contracts (KeY): an implementation's invariant, dim() and words() read only its
+    // own fields, so writing into a key array or allocating leaves them unchanged; proven for
+    // every implementation (TableHash.bucketKey's proof carries them across the writes).
     /*@ public accessible \inv: this.*;
       @*/
 

@@ -17,6 +17,9 @@ public final class TableHash {
     /** Function f's words start at key position starts[f] ({@link KeyLayout#starts}). */
     private final /*@ spec_public @*/ int[] starts;
 
+    // The layout (as KeyLayout.starts computes it): function f's words at [starts[f],
+    // starts[f + 1]), the last ending at the width. The dependency contract (accessible \inv)
+    // lets KeY carry the invariant across writes into a key array (bucketKey, bucketKeys).
     /*@ public invariant functions.length >= 1 && dim >= 1 && width >= functions.length;
       @ public invariant starts.length == functions.length + 1 && starts[0] == 0
       @         && starts[functions.length] == width && width <= Integer.MAX_VALUE / 2;
@@ -194,31 +197,67 @@ public final class TableHash {
     private void segment(int f) {
     }
 
-    /*@ public normal_behavior
-      @ requires points != null && points.cols == dim;
+    /*@ public behavior
+      @ requires points != null && \invariant_for(points) && points.cols == dim;
       @ ensures \result.length == points.rows * width;
       @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
       @*/
-    /** The bucket keys of all rows, row-major: row i at {@code [i * width, (i + 1) * width)}. */
+    /**
+     * The bucket keys of all rows, row-major: row i at {@code [i * width, (i + 1) * width)}.
+     * Throws when they do not fit one array, or what a function's {@code hash} throws.
+     */
     public long[] bucketKeys(Matrix points) {
+        segment(0);
         if (points.cols() != dim) {
-            throw new IllegalArgumentException(points.describe() + " has " + points.cols()
-                    + " columns but the hash functions expect dimension " + dim);
+            throw new IllegalArgumentException(otherColumns(points.describe(), points.cols(),
+                    dim));
         }
         int n = points.rows();
         long words = (long) n * width;
         if (words > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("bucket keys of " + points.describe() + " need "
-                    + words + " words, more than one array holds");
+            throw new IllegalArgumentException(tooManyWords(points.describe(), words));
         }
         long[] keys = new long[n * width];
-        /*@ loop_invariant 0 <= i && i <= n;
+        /*@ loop_invariant 0 <= i && i <= n && n == points.rows && keys.length == n * width;
+          @ loop_invariant \invariant_for(this) && \invariant_for(points);
           @ decreases n - i;
           @ assignable keys[*];
           @*/
         for (int i = 0; i < n; i++) {
+            productNonNegative(i, width);
+            productNonNegative(n - 1 - i, width);
             bucketKey(points, i, keys, i * width);
         }
         return keys;
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for points whose column count is not the functions' dimension. */
+    private static String otherColumns(String points, int cols, int dim) {
+        return points + " has " + cols + " columns but the hash functions expect dimension "
+                + dim;
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for bucket keys of more words than one array holds. */
+    private static String tooManyWords(String points, long words) {
+        return "bucket keys of " + points + " need " + words + " words, more than one array holds";
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 0;
+      @ ensures (\bigint) a * b >= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a b &gt;= 0 (row i's key, [i w, i w + w), lies in n w). */
+    private static void productNonNegative(long a, long b) {
     }
 }
