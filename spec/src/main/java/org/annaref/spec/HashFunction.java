@@ -9,9 +9,16 @@ package org.annaref.spec;
  * Two points collide under h exactly when all their words are equal.
  */
 public interface HashFunction {
+    // Dependency contracts (KeY): an implementation's invariant, dim() and words() read only its
+    // own fields, so writing into a key array or allocating leaves them unchanged; proven for
+    // every implementation (TableHash.bucketKey's proof carries them across the writes).
+    /*@ public accessible \inv: this.*;
+      @*/
+
     /*@ public normal_behavior
       @ ensures \result >= 1;
       @ assignable \strictly_nothing;
+      @ accessible this.*;
       @*/
     /** The input dimension m. */
     int dim();
@@ -19,6 +26,7 @@ public interface HashFunction {
     /*@ public normal_behavior
       @ ensures \result >= 1;
       @ assignable \strictly_nothing;
+      @ accessible this.*;
       @*/
     /** How many {@code long} words one value of this function occupies. */
     int words();

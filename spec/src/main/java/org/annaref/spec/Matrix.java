@@ -21,6 +21,7 @@ public final class Matrix {
 
     /*@ public invariant rows >= 0 && cols >= 1 && data.length == rows * cols;
       @ public invariant name != null;
+      @ public accessible \inv: this.name, this.rows, this.cols, this.data;
       @*/
 
     /*@ public normal_behavior

@@ -22,15 +22,12 @@ public final class HashTables {
     /*@ public invariant tables.length >= 1;
       @ public invariant (\forall int e; 0 <= e && e < tables.length;
       @             tables[e] != null && tables[e].dim == tables[0].dim);
-      @ public invariant \invariant_for(tables[0]);
       @*/
 
     /*@ public normal_behavior
       @ requires tables != null && tables.length >= 1;
       @ requires (\forall int e; 0 <= e && e < tables.length;
       @             tables[e] != null && tables[e].dim == tables[0].dim);
-      @ requires \invariant_for(tables[0]);
-      @ requires (\forall int e; 0 <= e && e < tables.length; \invariant_for(tables[e]));
       @ ensures this.tables.length == tables.length;
       @ ensures (\forall int e; 0 <= e && e < tables.length; this.tables[e] == tables[e]);
       @ ensures \fresh(this.tables);

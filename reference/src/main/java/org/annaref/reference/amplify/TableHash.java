@@ -17,7 +17,19 @@ public final class TableHash {
     /** Function f's words start at key position starts[f] ({@link KeyLayout#starts}). */
     private final /*@ spec_public @*/ int[] starts;
 
+    // The layout (as KeyLayout.starts computes it): function f's words at [starts[f],
+    // starts[f + 1]), the last ending at the width. The dependency contract (accessible \inv)
+    // lets KeY carry the invariant across writes into a key array (bucketKey, bucketKeys).
     /*@ public invariant functions.length >= 1 && dim >= 1 && width >= functions.length;
+      @ public invariant starts.length == functions.length + 1 && starts[0] == 0
+      @         && starts[functions.length] == width && width <= Integer.MAX_VALUE / 2;
+      @ public invariant (\forall int f, g; 0 <= f && f <= g && g <= functions.length;
+      @         starts[f] <= starts[g]);
+      @ public invariant (\forall int f; 0 <= f && f < functions.length;
+      @         \invariant_for(functions[f]) && functions[f].dim() == dim
+      @         && functions[f].words() == starts[f + 1] - starts[f]);
+      @ public accessible \inv: this.*, functions[*], starts[*],
+      @         (\infinite_union int f; 0 <= f && f < functions.length; functions[f].*);
       @*/
 
     /*@ public behavior
@@ -119,8 +131,8 @@ public final class TableHash {
       @ ensures \result == dim;
       @ assignable \strictly_nothing;
       @*/
-    /** The input dimension m. */
-    public int dim() {
+    /** The input dimension m. ({@code helper}: a plain field read, which needs no invariant.) */
+    public /*@ helper @*/ int dim() {
         return dim;
     }
 
@@ -143,48 +155,109 @@ public final class TableHash {
         return functions[f];
     }
 
-    /*@ public normal_behavior
-      @ requires points != null && out != null && points.cols == dim;
+    /*@ public behavior
+      @ requires points != null && out != null && \invariant_for(points) && points.cols == dim;
       @ requires 0 <= row && row < points.rows;
       @ requires 0 <= offset && offset + width <= out.length;
       @ assignable out[offset .. offset + width - 1];
+      @ signals_only IllegalArgumentException;
       @*/
-    /** Writes the bucket key g(points[row]) into {@code out[offset .. offset + width - 1]}. */
+    /**
+     * Writes the bucket key g(points[row]) into {@code out[offset .. offset + width - 1]}:
+     * function f's words at {@code offset + starts[f]}. Throws only what a function's
+     * {@code hash} throws (e.g. a p-stable bucket beyond +-2^62).
+     */
     public void bucketKey(Matrix points, int row, long[] out, int offset) {
+        segment(0);
         /*@ loop_invariant 0 <= f && f <= functions.length;
+          @ loop_invariant functions != null && starts != null;
+          @ loop_invariant \invariant_for(this) && \invariant_for(points);
           @ decreases functions.length - f;
           @ assignable out[offset .. offset + width - 1];
           @*/
         for (int f = 0; f < functions.length; f++) {
+            segment(f);
             functions[f].hash(points, row, out, offset + starts[f]);
         }
     }
 
-    /*@ public normal_behavior
-      @ requires points != null && points.cols == dim;
+    /*@ private normal_behavior
+      @ requires 0 <= f;
+      @ ensures functions != null && starts != null && starts.length == functions.length + 1;
+      @ ensures f < functions.length ==> functions[f] != null && \invariant_for(functions[f])
+      @     && functions[f].dim() == dim && 0 <= starts[f] && 0 <= functions[f].words()
+      @     && starts[f] + functions[f].words() <= width;
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): what the class invariant says of function f's segment
+     * [starts[f], starts[f] + words) of the key: within the width, and f's invariant and
+     * dimension. ({@link #bucketKey}'s proof keeps the invariant opaque and calls this.)
+     */
+    private void segment(int f) {
+    }
+
+    /*@ public behavior
+      @ requires points != null && \invariant_for(points) && points.cols == dim;
       @ ensures \result.length == points.rows * width;
       @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
       @*/
-    /** The bucket keys of all rows, row-major: row i at {@code [i * width, (i + 1) * width)}. */
+    /**
+     * The bucket keys of all rows, row-major: row i at {@code [i * width, (i + 1) * width)}.
+     * Throws when they do not fit one array, or what a function's {@code hash} throws.
+     */
     public long[] bucketKeys(Matrix points) {
+        segment(0);
         if (points.cols() != dim) {
-            throw new IllegalArgumentException(points.describe() + " has " + points.cols()
-                    + " columns but the hash functions expect dimension " + dim);
+            throw new IllegalArgumentException(otherColumns(points.describe(), points.cols(),
+                    dim));
         }
         int n = points.rows();
         long words = (long) n * width;
         if (words > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("bucket keys of " + points.describe() + " need "
-                    + words + " words, more than one array holds");
+            throw new IllegalArgumentException(tooManyWords(points.describe(), words));
         }
         long[] keys = new long[n * width];
-        /*@ loop_invariant 0 <= i && i <= n;
+        /*@ loop_invariant 0 <= i && i <= n && n == points.rows && keys.length == n * width;
+          @ loop_invariant \invariant_for(this) && \invariant_for(points);
           @ decreases n - i;
           @ assignable keys[*];
           @*/
         for (int i = 0; i < n; i++) {
+            productNonNegative(i, width);
+            productNonNegative(n - 1 - i, width);
             bucketKey(points, i, keys, i * width);
         }
         return keys;
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for points whose column count is not the functions' dimension. */
+    private static String otherColumns(String points, int cols, int dim) {
+        return points + " has " + cols + " columns but the hash functions expect dimension "
+                + dim;
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for bucket keys of more words than one array holds. */
+    private static String tooManyWords(String points, long words) {
+        return "bucket keys of " + points + " need " + words + " words, more than one array holds";
+    }
+
+    /*@ private normal_behavior
+      @ requires a >= 0 && b >= 0;
+      @ ensures (\bigint) a * b >= 0;
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a b &gt;= 0 (row i's key, [i w, i w + w), lies in n w). */
+    private static void productNonNegative(long a, long b) {
     }
 }
