@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * close) and {@code assumed.txt} (contracts taken without proof, each with its reason).
  *
  * <p>Format: one contract id per line ({@link ContractId}). In required.txt an id may be followed
- * by tags ({@link ProofTag}), e.g. {@code [overflow-checked]}: that contract must also close with
+ * by tags ({@link ProofTag}), e.g. {@code [overflow-checked]}: that contract must close with
  * Java's overflow semantics ({@code intRules:arithmeticSemanticsCheckingOF}); and by
  * instantiation hints ({@link Instantiation}), e.g. {@code [instantiate q:=at]}; and by a proof
  * script ({@link ProofScript}), {@code [script NAME]}, read from {@code scripts/NAME.script}

@@ -16,13 +16,18 @@ import java.util.TreeSet;
  * The project's proof set-up in one place: where the verified sources, the bridge stub and the
  * contract lists live (relative to the repository root), and the step and time budgets.
  *
- * <p>{@link #verify} proves the required contracts under "ignoring overflow" in this JVM and,
- * at the same time, the {@code [overflow-checked]} ones under "checking overflow" in a child
- * JVM ({@link ChildPass}; KeY's settings are static, so not in a thread): the wall time is that
- * of the longer pass. System property {@code annaref.proofs.workers=1} (ProofsMain:
- * {@code --workers 1}) runs both passes in this JVM, one after the other, as before.
- * Each semantics has its own KeY work folder ({@code proofs/target/key},
- * {@code proofs/target/key-checkingOF}), since loading replaces the sources copied there.
+ * <p>{@link #verify} proves each required contract once, under the strongest semantics
+ * required.txt lists it for: those tagged {@code [overflow-checked]} under "checking overflow"
+ * only (such a proof implies the one ignoring overflow: the code provably stays in range, where
+ * the two semantics agree, and JML's arithmetic is mathematical in both), the others under
+ * "ignoring overflow". This JVM proves the latter while a child JVM ({@link ChildPass}; KeY's
+ * settings are static, so not in a thread) starts on the overflow-checked ones; then this JVM
+ * loads the sources again under overflow checking and takes its share of those that are left
+ * ({@link ClaimBoard}). System property {@code annaref.proofs.workers=1} (ProofsMain:
+ * {@code --workers 1}) proves everything in this JVM, one semantics after the other.
+ * Each loading has its own KeY work folder ({@code proofs/target/key},
+ * {@code proofs/target/key-checkingOF} for the child, {@code proofs/target/key-checkingOF-main}),
+ * since loading replaces the sources copied there.
  */
 public final class ProofSession {
     /** Rule applications allowed per proof. */
@@ -88,86 +93,110 @@ public final class ProofSession {
 
     /**
      * The whole check: the lists cover every contract KeY finds, exactly once; every required
-     * contract closes (and closes again under overflow checking when marked so); and every
-     * contract a required proof relies on is itself proven or listed as assumed. With
-     * {@link #workersFromProperty} workers (see the class comment).
+     * contract closes (under overflow checking when marked so); and every contract a required
+     * proof relies on is itself proven or listed as assumed. With {@link #workersFromProperty}
+     * workers (see the class comment).
      */
     public ProofVerdict verify(PrintStream log) {
         return verify(log, workersFromProperty());
     }
 
     /**
-     * {@link #verify(PrintStream)} with {@code workers} processes: 1 proves the two passes one
-     * after the other in this JVM; 2 or more runs the overflow-checking pass in a child JVM
-     * meanwhile. The results are the same, in the same order (this pass's, then the other's).
+     * {@link #verify(PrintStream)} with {@code workers} processes: 1 proves everything in this
+     * JVM; 2 or more shares the overflow-checked contracts with a child JVM. The results are the
+     * same, in the order of required.txt.
      */
     public ProofVerdict verify(PrintStream log, int workers) {
         ContractLists lists = lists();
+        List<ContractId> plain = new ArrayList<>();
+        List<ContractId> overflowChecked = new ArrayList<>();
+        for (Map.Entry<ContractId, Set<ProofTag>> e : lists.required().entrySet()) {
+            (e.getValue().contains(ProofTag.OVERFLOW_CHECKED) ? overflowChecked : plain)
+                    .add(e.getKey());
+        }
         List<ProofResult> results = new ArrayList<>();
         List<String> listProblems;
-        List<ContractId> overflowChecked = new ArrayList<>();
         Set<ContractId> known;
-        for (Map.Entry<ContractId, Set<ProofTag>> e : lists.required().entrySet()) {
-            if (e.getValue().contains(ProofTag.OVERFLOW_CHECKED)) {
-                overflowChecked.add(e.getKey());
-            }
-        }
+        ClaimBoard board = ClaimBoard.fresh(root.resolve("proofs/target/proof-claims"));
         ChildPass child = null;
-        // (A session itself under overflow checking would share the child's work folder.)
-        if (workers > 1 && !overflowChecked.isEmpty()
-                && !workDir(semantics).equals(workDir(KeyProver.CHECKING_OVERFLOW))) {
+        if (workers > 1 && !overflowChecked.isEmpty()) {
             log.println("proving " + overflowChecked.size() + " contracts under overflow"
-                    + " checking in a second JVM, alongside this one's pass");
-            child = startChild(KeyProver.CHECKING_OVERFLOW, overflowChecked, log);
+                    + " checking, shared with a second JVM, which starts on them now");
+            child = startChild(overflowChecked, board, log);
         }
         try {
-            try (KeyProver prover = load()) {
+            try (KeyProver prover = load(KeyProver.IGNORING_OVERFLOW)) {
                 known = new TreeSet<>(prover.contracts().keySet());
-                listProblems = lists.problems(known);
-                List<ContractId> targets = new ArrayList<>();
-                for (ContractId id : lists.required().keySet()) {
-                    if (prover.contracts().containsKey(id)) {
-                        targets.add(id);
-                    }
-                }
-                results.addAll(prove(prover, targets, lists, log));
+                listProblems = new ArrayList<>(lists.problems(known));
+                results.addAll(prove(prover, plain, lists, log, null));
+            }
+            if (!overflowChecked.isEmpty()) {
+                log.println("this JVM now takes its share of the " + overflowChecked.size()
+                        + " contracts under overflow checking");
+                results.addAll(provePass(KeyProver.CHECKING_OVERFLOW,
+                        root.resolve("proofs/target/key-checkingOF-main"), overflowChecked,
+                        lists, log, board));
             }
             if (child != null) {
-                log.println("waiting for the overflow-checking pass in the second JVM");
+                log.println("waiting for the second JVM's last proofs");
                 results.addAll(child.results());
-            } else if (!overflowChecked.isEmpty()) {
-                log.println("proving " + overflowChecked.size() + " contracts again under"
-                        + " overflow checking");
-                results.addAll(provePass(KeyProver.CHECKING_OVERFLOW, overflowChecked, lists,
-                        log));
             }
         } finally {
             if (child != null) {
                 child.close();
             }
         }
-        return new ProofVerdict(results, listProblems, dependencyProblems(results, lists),
+        List<ProofResult> ordered = inListOrder(results, lists, known, listProblems);
+        return new ProofVerdict(ordered, listProblems, dependencyProblems(ordered, lists),
                 lists.assumed().size(), known);
     }
 
     /**
-     * Loads the sources with {@code passSemantics} and proves those of {@code targets} KeY
-     * knows: the overflow-checking pass, in this JVM or in the child ({@link #proveInWorker}).
+     * {@code results} in the order of required.txt; a required contract KeY knows with no result,
+     * or with two, is a problem added to {@code problems} (the two processes lost or doubled a
+     * claim: the check must not pass on fewer proofs than it lists).
      */
-    List<ProofResult> provePass(String passSemantics, List<ContractId> targets,
-            ContractLists lists, PrintStream log) {
-        try (KeyProver prover = load(passSemantics)) {
+    static List<ProofResult> inListOrder(List<ProofResult> results, ContractLists lists,
+            Set<ContractId> known, List<String> problems) {
+        Map<ContractId, List<ProofResult>> byId = new java.util.HashMap<>();
+        for (ProofResult r : results) {
+            byId.computeIfAbsent(r.contract(), k -> new ArrayList<>()).add(r);
+        }
+        List<ProofResult> ordered = new ArrayList<>();
+        for (ContractId id : lists.required().keySet()) {
+            List<ProofResult> mine = byId.getOrDefault(id, List.of());
+            if (mine.size() != 1 && known.contains(id)) {
+                problems.add(id + " has " + mine.size() + " proof results, not 1");
+            }
+            ordered.addAll(mine);
+        }
+        return ordered;
+    }
+
+    /**
+     * Loads the sources with {@code passSemantics} into {@code workDir} and proves those of
+     * {@code targets} KeY knows and this process claims on {@code board} (all, when it is null):
+     * this JVM's share of the overflow-checked contracts, or the child's ({@link #proveInWorker}).
+     */
+    List<ProofResult> provePass(String passSemantics, Path workDir, List<ContractId> targets,
+            ContractLists lists, PrintStream log, ClaimBoard board) {
+        try (KeyProver prover = KeyProver.load(sourceRoots(), stubRoot(), workDir,
+                passSemantics, steps)) {
+            // Both processes load the same sources: they drop the same ids, and their claims
+            // refer to the same positions.
             List<ContractId> known = new ArrayList<>(targets);
             known.removeIf(id -> !prover.contracts().containsKey(id));
-            return prove(prover, known, lists, log);
+            return prove(prover, known, lists, log, board);
         }
     }
 
     /**
-     * The child's side of {@link #verify}: proves the ids listed in {@code targetsFile} under
-     * this session's semantics and writes the results to {@code resultsFile}.
+     * The child's side of {@link #verify}: proves, under this session's semantics, those of the
+     * ids listed in {@code targetsFile} it claims on the board in {@code claimsDir}, and writes
+     * the results to {@code resultsFile}.
      */
-    public void proveInWorker(Path targetsFile, Path resultsFile, PrintStream log) {
+    public void proveInWorker(Path targetsFile, Path claimsDir, Path resultsFile,
+            PrintStream log) {
         List<ContractId> targets = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(targetsFile)) {
@@ -176,13 +205,16 @@ public final class ProofSession {
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + targetsFile, e);
         }
-        ResultsFile.write(resultsFile, provePass(semantics, targets, lists(), log));
+        ResultsFile.write(resultsFile, provePass(semantics, workDir(semantics), targets,
+                lists(), log, ClaimBoard.existing(claimsDir)));
     }
 
-    /** Starts {@link #proveInWorker} for {@code targets} in a child JVM with this class path. */
-    private ChildPass startChild(String passSemantics, List<ContractId> targets,
-            PrintStream log) {
-        Path dir = workDir(passSemantics);
+    /**
+     * Starts {@link #proveInWorker} under overflow checking for {@code targets} in a child JVM
+     * with this class path.
+     */
+    private ChildPass startChild(List<ContractId> targets, ClaimBoard board, PrintStream log) {
+        Path dir = workDir(KeyProver.CHECKING_OVERFLOW);
         Path targetsFile = dir.resolve("targets.txt");
         Path resultsFile = dir.resolve("results.txt");
         try {
@@ -194,13 +226,11 @@ public final class ProofSession {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx6g", "-Xss8m",
                 "-cp", System.getProperty("java.class.path"), ProofsMain.class.getName(),
-                "--root", root.toString(),
-                "--semantics", passSemantics.equals(KeyProver.CHECKING_OVERFLOW)
-                        ? "checkingOF" : "ignoringOF",
+                "--root", root.toString(), "--semantics", "checkingOF",
                 "--steps", String.valueOf(steps), "--timeout-millis", String.valueOf(timeoutMillis),
-                "--targets", targetsFile.toString(), "--worker-results", resultsFile.toString());
-        String prefix = "[" + ProofReport.semanticsName(passSemantics) + "] ";
-        return ChildPass.start(command, resultsFile, prefix, log);
+                "--targets", targetsFile.toString(), "--claims", board.dir().toString(),
+                "--worker-results", resultsFile.toString());
+        return ChildPass.start(command, resultsFile, "[second JVM, checking overflow] ", log);
     }
 
     /** Required proofs relying on a contract that is neither proven (closed) nor assumed. */
@@ -230,14 +260,25 @@ public final class ProofSession {
      */
     public List<ProofResult> prove(KeyProver prover, List<ContractId> targets,
             ContractLists lists, PrintStream log) {
+        return prove(prover, targets, lists, log, null);
+    }
+
+    /**
+     * {@link #prove(KeyProver, List, ContractLists, PrintStream)}, skipping the positions of
+     * {@code targets} another process claimed first on {@code board} (none, when it is null).
+     */
+    List<ProofResult> prove(KeyProver prover, List<ContractId> targets, ContractLists lists,
+            PrintStream log, ClaimBoard board) {
         List<ProofResult> results = new ArrayList<>();
-        int done = 0;
-        for (ContractId id : targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            ContractId id = targets.get(i);
+            if (board != null && !board.claim(i)) {
+                continue;
+            }
             ProofResult r = prover.prove(id, timeoutMillis, lists.tags(id),
                     lists.instantiations(id), lists.script(id));
             results.add(r);
-            done++;
-            log.printf(Locale.ROOT, "[%d/%d] %s %s (%d nodes, %.1f s)%n", done, targets.size(),
+            log.printf(Locale.ROOT, "[%d/%d] %s %s (%d nodes, %.1f s)%n", i + 1, targets.size(),
                     r.closed() ? "proven" : "OPEN  ", id, r.nodes(), r.millis() / 1000.0);
         }
         return results;

@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 /** A marker after a contract id in required.txt: how that contract must be proven. */
 public enum ProofTag {
     /**
-     * The contract must also close with Java's overflow semantics
-     * ({@code intRules:arithmeticSemanticsCheckingOF}), in a second pass.
+     * The contract must close with Java's overflow semantics
+     * ({@code intRules:arithmeticSemanticsCheckingOF}); it is proven under those only, since
+     * that proof implies the one ignoring overflow (see {@link ProofSession}).
      */
     OVERFLOW_CHECKED("[overflow-checked]"),
     /**

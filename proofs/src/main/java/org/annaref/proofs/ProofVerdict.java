@@ -3,7 +3,7 @@ package org.annaref.proofs;
 import java.util.List;
 
 /**
- * Everything the proof check decides: the proof results (required contracts, and again under
+ * Everything the proof check decides: the proof results (one per required contract, under
  * overflow checking where asked), problems with the lists, and proofs that rely on a contract
  * that is neither proven nor assumed.
  */

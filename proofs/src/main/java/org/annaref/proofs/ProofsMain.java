@@ -11,15 +11,15 @@ import java.util.List;
  *
  * <p>By default it runs the whole check ({@link ProofSession#verify}: lists complete, required
  * contracts proven, dependencies sound) and prints the report, also written to FILE with
- * {@code --report}; {@code --workers 1} proves its two passes one after the other in this JVM
- * instead of the overflow-checking one in a second JVM at the same time (default 2, or system
- * property {@code annaref.proofs.workers}). {@code --only} restricts to required ids
+ * {@code --report}; {@code --workers 1} proves everything in this JVM instead of sharing the
+ * overflow-checked contracts with a second JVM (default 2, or system property
+ * {@code annaref.proofs.workers}). {@code --only} restricts to required ids
  * containing TEXT (no list checks; with {@code --semantics checkingOF}, to those tagged
  * {@code [overflow-checked]}), {@code --all} attempts every contract, {@code --list}
  * prints the contract ids KeY found. Exit status 1 when something fails.
  *
- * <p>Internal: {@code --targets FILE --worker-results FILE [--timeout-millis MS]} is the child
- * JVM of {@link ProofSession#verify} ({@link ProofSession#proveInWorker}).
+ * <p>Internal: {@code --targets FILE --claims DIR --worker-results FILE [--timeout-millis MS]}
+ * is the child JVM of {@link ProofSession#verify} ({@link ProofSession#proveInWorker}).
  */
 public final class ProofsMain {
     private ProofsMain() {
@@ -34,7 +34,8 @@ public final class ProofsMain {
             ProcessHandle.current().parent().ifPresent(
                     parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
             try {
-                session.proveInWorker(options.targets, options.workerResults, System.out);
+                session.proveInWorker(options.targets, options.claims, options.workerResults,
+                        System.out);
             } catch (RuntimeException | Error e) {
                 // Exit non-zero for the parent to report, even if KeY left threads running.
                 e.printStackTrace();
@@ -123,6 +124,7 @@ public final class ProofsMain {
         Path report;
         int workers = ProofSession.workersFromProperty();
         Path targets;
+        Path claims;
         Path workerResults;
 
         static Options parse(String[] args) {
@@ -139,14 +141,17 @@ public final class ProofsMain {
                     case "--timeout-millis" -> o.timeoutMillis = Long.parseLong(args[++i]);
                     case "--workers" -> o.workers = Integer.parseInt(args[++i]);
                     case "--targets" -> o.targets = Path.of(args[++i]);
+                    case "--claims" -> o.claims = Path.of(args[++i]);
                     case "--worker-results" -> o.workerResults = Path.of(args[++i]);
                     case "--semantics" -> o.semantics = "checkingOF".equals(args[++i])
                             ? KeyProver.CHECKING_OVERFLOW : KeyProver.IGNORING_OVERFLOW;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            if ((o.targets == null) != (o.workerResults == null)) {
-                throw new IllegalArgumentException("--targets and --worker-results go together");
+            if ((o.targets == null) != (o.workerResults == null)
+                    || (o.claims == null) != (o.workerResults == null)) {
+                throw new IllegalArgumentException("--targets, --claims and --worker-results go"
+                        + " together");
             }
             return o;
         }

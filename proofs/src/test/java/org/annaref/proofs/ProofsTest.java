@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * KeY over spec/ and reference/ ({@link ProofSession#verify}, run once): the sources load without
  * a Java or JML error; every contract KeY finds is listed once, in required.txt or assumed.txt;
- * every required contract is proven (again under overflow checking where marked); and no proof
+ * every required contract is proven (under overflow checking where marked); and no proof
  * relies on a contract that is neither proven nor assumed. The report is printed and written to
  * proofs/target/proof-report.md.
  */
