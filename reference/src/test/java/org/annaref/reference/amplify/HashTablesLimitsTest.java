@@ -112,4 +112,14 @@ class HashTablesLimitsTest {
             assertEquals(1L, word);
         }
     }
+
+    @Test
+    void pointsOfAnotherDimensionAreRefusedNamingTheirShape() {
+        TableHash table = new TableHash(
+                new HashFunction[] {new HyperplaneHash(new double[] {1, 2})});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> table.bucketKeys(new Matrix("P", 2, 3, new double[6])));
+        assertEquals("P (2 x 3) has 3 columns but the hash functions expect dimension 2",
+                e.getMessage());
+    }
 }

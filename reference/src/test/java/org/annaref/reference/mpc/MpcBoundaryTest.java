@@ -201,6 +201,28 @@ class MpcBoundaryTest {
         assertEquals(0, b.toArray().length);
     }
 
+    // ---- MpcSimulator: the counters never wrap around ----
+
+    @Test
+    void aRoundIsRefusedWhenItsQsWordsCouldCarryTheTotalPast2To63() {
+        // q s = 2 * 4 = 8. The statistics are pushed near 2^63 - 1 through their package-private
+        // mutator: a real run would need about 10^18 words sent.
+        MpcSimulator atLimit = new MpcSimulator(new MpcConfig(2, 2, 4));
+        atLimit.loadInput(new long[] {5, 6}, 1);
+        atLimit.statistics().noteSent(Long.MAX_VALUE - 8);
+        atLimit.round(KEEP_ALL);
+        assertEquals(1, atLimit.statistics().rounds());
+        MpcSimulator overLimit = new MpcSimulator(new MpcConfig(2, 2, 4));
+        overLimit.loadInput(new long[] {5, 6}, 1);
+        overLimit.statistics().noteSent(Long.MAX_VALUE - 7);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> overLimit.round(KEEP_ALL));
+        assertEquals("this MPC run has communicated 9223372036854775800 words; a round of up to"
+                + " q s = 8 more could pass 2^63 - 1", e.getMessage());
+        assertEquals(0, overLimit.statistics().rounds());
+        assertArrayEquals(new long[] {5, 6}, overLimit.memory(0));
+    }
+
     // ---- MpcSimulator: destinations ----
 
     @Test
