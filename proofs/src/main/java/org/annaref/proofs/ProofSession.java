@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,7 +159,7 @@ public final class ProofSession {
      */
     static List<ProofResult> inListOrder(List<ProofResult> results, ContractLists lists,
             Set<ContractId> known, List<String> problems) {
-        Map<ContractId, List<ProofResult>> byId = new java.util.HashMap<>();
+        Map<ContractId, List<ProofResult>> byId = new HashMap<>();
         for (ProofResult r : results) {
             byId.computeIfAbsent(r.contract(), k -> new ArrayList<>()).add(r);
         }
