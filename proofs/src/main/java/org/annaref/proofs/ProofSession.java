@@ -74,8 +74,12 @@ public final class ProofSession {
 
     /** Loads the sources with {@code semanticsOverride} instead of this session's semantics. */
     public KeyProver load(String semanticsOverride) {
-        return KeyProver.load(sourceRoots(), stubRoot(), workDir(semanticsOverride),
-                semanticsOverride, steps);
+        return load(semanticsOverride, workDir(semanticsOverride));
+    }
+
+    /** Loads the sources with {@code loadSemantics}, KeY's working files in {@code workDir}. */
+    private KeyProver load(String loadSemantics, Path workDir) {
+        return KeyProver.load(sourceRoots(), stubRoot(), workDir, loadSemantics, steps);
     }
 
     /**
@@ -181,8 +185,7 @@ public final class ProofSession {
      */
     List<ProofResult> provePass(String passSemantics, Path workDir, List<ContractId> targets,
             ContractLists lists, PrintStream log, ClaimBoard board) {
-        try (KeyProver prover = KeyProver.load(sourceRoots(), stubRoot(), workDir,
-                passSemantics, steps)) {
+        try (KeyProver prover = load(passSemantics, workDir)) {
             // Both processes load the same sources: they drop the same ids, and their claims
             // refer to the same positions.
             List<ContractId> known = new ArrayList<>(targets);

@@ -1,6 +1,7 @@
 package org.annaref.reference.amplify;
 
 import org.annaref.spec.HashFunction;
+import org.annaref.spec.IntLemmas;
 import org.annaref.spec.Matrix;
 import org.annaref.spec.Require;
 
@@ -226,8 +227,10 @@ public final class TableHash {
           @ assignable keys[*];
           @*/
         for (int i = 0; i < n; i++) {
-            productNonNegative(i, width);
-            productNonNegative(n - 1 - i, width);
+            // Lemma calls for the proof (no run-time effect): row i's key, [i w, i w + w), lies
+            // in [0, n w).
+            IntLemmas.productNonNegative(i, width);
+            IntLemmas.productNonNegative(n - 1 - i, width);
             bucketKey(points, i, keys, i * width);
         }
         return keys;
@@ -250,14 +253,5 @@ public final class TableHash {
     /** The message for bucket keys of more words than one array holds. */
     private static String tooManyWords(String points, long words) {
         return "bucket keys of " + points + " need " + words + " words, more than one array holds";
-    }
-
-    /*@ private normal_behavior
-      @ requires a >= 0 && b >= 0;
-      @ ensures (\bigint) a * b >= 0;
-      @ assignable \strictly_nothing;
-      @*/
-    /** Lemma (no run-time effect): a b &gt;= 0 (row i's key, [i w, i w + w), lies in n w). */
-    private static void productNonNegative(long a, long b) {
     }
 }
