@@ -124,6 +124,7 @@ public final class KeyProver implements AutoCloseable {
      * goal of the form {@code lo <= e & e <= hi} next to the rest of the program is otherwise
      * never split, although each half is linear arithmetic. Splitting is not the default because
      * it makes some large proofs several times slower. The result says which attempt closed it.
+     * A contract tagged {@link ProofTag#SPLITTING} gets the second attempt only.
      *
      * <p>{@code tags}: the contract's strategy tags from required.txt ({@link ProofTag});
      * {@code instantiations}: its instantiation hints ({@link Instantiation}), applied in each
@@ -135,6 +136,9 @@ public final class KeyProver implements AutoCloseable {
         Contract contract = contracts.get(id);
         if (contract == null) {
             throw new IllegalArgumentException("no such contract: " + id);
+        }
+        if (tags.contains(ProofTag.SPLITTING)) {
+            return attempt(id, contract, timeoutMillis, true, tags, instantiations, script);
         }
         ProofResult first = attempt(id, contract, timeoutMillis, false, tags, instantiations,
                 script);
@@ -165,6 +169,7 @@ public final class KeyProver implements AutoCloseable {
                     : env.getInitConfig();
             proof = env.getUi().createProof(config, contract.createProofObl(config, contract));
             configure(proof, timeoutMillis, splitting, tags);
+            ProofProfile profile = ProofProfile.attachIfWanted(proof);
             if (script != null) {
                 runScript(proof, script);
                 long left = timeoutMillis - (System.nanoTime() - start) / 1_000_000;
@@ -183,6 +188,9 @@ public final class KeyProver implements AutoCloseable {
             int open = proof.openGoals().size();
             if (open > 0) {
                 dumpOpenGoals(id, proof);
+            }
+            if (profile != null) {
+                profile.write(id);
             }
             return new ProofResult(id, open == 0, proof.countNodes(), open,
                     (System.nanoTime() - start) / 1_000_000, semantics, usedContracts(proof),

@@ -2,8 +2,9 @@ package org.annaref.proofs;
 
 /**
  * The outcome of one proof attempt, with the contracts of called methods the proof relied on
- * ({@code uses}): the proof is only as good as those. {@code splitting}: the result is that of
- * the second attempt, with KeY's proof splitting on (see {@link KeyProver#prove});
+ * ({@code uses}): the proof is only as good as those. {@code splitting}: the attempt reported
+ * had KeY's proof splitting on (the second attempt, or the only one for a contract tagged
+ * {@link ProofTag#SPLITTING}; see {@link KeyProver#prove});
  * {@code instantiated}: the contract's instantiation hints ({@link Instantiation}) were
  * applied in the attempt reported; {@code scripted}: the proof began with the contract's proof
  * script ({@link ProofScript}).

@@ -53,7 +53,13 @@ public enum ProofTag {
      * to fit). Not the default: on the proofs with string messages or several products it
      * ran into the time limit.
      */
-    NONLINEAR_ARITHMETIC("[nonlinear-arithmetic]");
+    NONLINEAR_ARITHMETIC("[nonlinear-arithmetic]"),
+    /**
+     * Proof splitting on ({@code SPLITTING_NORMAL}) from the start: for the proofs known to
+     * close only on {@link KeyProver#prove}'s second attempt, which then skips the first one
+     * (it would run until automatic mode gives up, adding its time for nothing).
+     */
+    SPLITTING("[splitting]");
 
     private final String marker;
 

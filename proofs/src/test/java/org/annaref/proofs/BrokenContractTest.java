@@ -14,14 +14,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The runner can fail: a wrong contract stays open, and a JML error fails the load. */
 class BrokenContractTest {
+    // sum is right; wrongSum claims one more than the sum, which is false.
     private static final String SUM = """
             package broken;
             public final class Sum {
                 /*@ public normal_behavior
                   @ requires a != null;
-                  @ ensures \\result == (\\sum int k; 0 <= k && k < a.length; a[k]) %s;
+                  @ ensures \\result == (\\sum int k; 0 <= k && k < a.length; a[k]);
                   @*/
                 public static int sum(int[] a) {
+                    int s = 0;
+                    /*@ loop_invariant 0 <= i && i <= a.length
+                      @     && s == (\\sum int k; 0 <= k && k < i; a[k]);
+                      @ decreases a.length - i;
+                      @ assignable \\strictly_nothing;
+                      @*/
+                    for (int i = 0; i < a.length; i++) {
+                        s += a[i];
+                    }
+                    return s;
+                }
+
+                /*@ public normal_behavior
+                  @ requires a != null;
+                  @ ensures \\result == (\\sum int k; 0 <= k && k < a.length; a[k]) + 1;
+                  @*/
+                public static int wrongSum(int[] a) {
                     int s = 0;
                     /*@ loop_invariant 0 <= i && i <= a.length
                       @     && s == (\\sum int k; 0 <= k && k < i; a[k]);
@@ -36,29 +54,29 @@ class BrokenContractTest {
             }
             """;
 
-    private static ProofResult proveSum(Path dir, String wrongPart) throws IOException {
-        return OneClassProof.prove(dir, "broken", "Sum", String.format(SUM, wrongPart),
-                "broken.Sum::sum(int[]) normal_behavior.0", List.of(), 60_000);
-    }
-
     @Test
     void aCorrectContractClosesAndAWrongOneStaysOpen(@TempDir Path dir) throws IOException {
-        assertTrue(proveSum(dir.resolve("right"), "").closed());
-        assertFalse(proveSum(dir.resolve("wrong"), "+ 1").closed());
+        try (KeyProver prover = OneClassProof.load(dir, "broken", "Sum", SUM,
+                KeyProver.IGNORING_OVERFLOW)) {
+            assertTrue(prover.prove(ContractId.parse("broken.Sum::sum(int[]) normal_behavior.0"),
+                    60_000, Set.of()).closed());
+            assertFalse(prover.prove(ContractId.parse(
+                    "broken.Sum::wrongSum(int[]) normal_behavior.0"), 60_000, Set.of()).closed());
+        }
     }
 
     /**
      * A copy of the project's own sources with one required contract made false (the weight
-     * bound's ensures strengthened by + 1): the same runner that proves the original must report
-     * the copy open.
+     * bound's ensures strengthened by + 1): the same runner that proves the original, with the
+     * strategy tags required.txt gives it, must report the copy open. The copy is of spec/ only,
+     * where the weight bound and everything it calls live (reference/ builds on spec/, not the
+     * other way round), which keeps KeY's loading short.
      */
     @Test
     void aMutatedCopyOfAProjectMethodIsReportedOpen(@TempDir Path dir) throws IOException {
         Path root = Path.of(System.getProperty("annaref.root", "..")).toAbsolutePath().normalize();
         Path spec = dir.resolve("spec");
-        Path reference = dir.resolve("reference");
         copy(root.resolve("spec/src/main/java"), spec);
-        copy(root.resolve("reference/src/main/java"), reference);
         Path weightBound = spec.resolve("org/annaref/spec/WeightBound.java");
         String original = Files.readString(weightBound);
         String ensures = "((\\bigint) (counts.length - 1) * tables + 1) >= \\result;";
@@ -66,11 +84,15 @@ class BrokenContractTest {
                 + " update this test with the contract's wording");
         Files.writeString(weightBound, original.replace(ensures,
                 "((\\bigint) (counts.length - 1) * tables + 1) >= \\result + 1;"));
-        try (KeyProver prover = KeyProver.load(List.of(spec, reference),
+        ContractId id = ContractId.parse(
+                "spec.WeightBound::collisionTotal(int[],int,int) normal_behavior.0");
+        Set<ProofTag> tags = ContractLists.read(root.resolve("proofs/contracts")).tags(id);
+        assertTrue(tags.contains(ProofTag.OVERFLOW_CHECKED), "required.txt no longer lists "
+                + id + " as overflow-checked; update this test");
+        try (KeyProver prover = KeyProver.load(List.of(spec),
                 root.resolve("proofs/src/main/keystubs"), dir.resolve("work"),
-                KeyProver.IGNORING_OVERFLOW, ProofSession.DEFAULT_STEPS)) {
-            ProofResult mutated = prover.prove(ContractId.parse(
-                    "spec.WeightBound::collisionTotal(int[],int,int) normal_behavior.0"), 120_000, Set.of());
+                KeyProver.CHECKING_OVERFLOW, ProofSession.DEFAULT_STEPS)) {
+            ProofResult mutated = prover.prove(id, 120_000, tags);
             assertFalse(mutated.closed(), "the mutated weight bound must not be provable");
         }
     }
@@ -88,7 +110,8 @@ class BrokenContractTest {
     @Test
     void aJmlErrorFailsTheLoadWithItsLocation(@TempDir Path dir) {
         KeyLoadException e = assertThrows(KeyLoadException.class,
-                () -> proveSum(dir, "+ undefinedName"));
+                () -> OneClassProof.load(dir, "broken", "Sum", SUM.replace("a[k]) + 1;",
+                        "a[k]) + undefinedName;"), KeyProver.IGNORING_OVERFLOW));
         assertTrue(e.getMessage().contains("undefinedName") || e.getMessage().contains("Sum.java"),
                 e.getMessage());
     }

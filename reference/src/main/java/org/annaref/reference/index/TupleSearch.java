@@ -156,22 +156,45 @@ public final class TupleSearch {
             lo = first;
             hi = last;
         }
+        rangeOfEqualTuples(keys, width, order, probe, probeOffset, lo, hi);
         int[] range = new int[] {lo, hi};
-        // The postcondition's three one-directional forms (inside, below, above the range),
-        // which callers use without a case split, and from which the equivalence follows
-        // (the range array is in the heap already, as in the ensures).
-        /*@ assert (\forall int p, s; range[0] <= p && p < range[1] && 0 <= s && s < width;
-          @     keys[order[p] * width + s] == probe[probeOffset + s]);
-          @*/
-        /*@ assert (\forall int p; 0 <= p && p < range[0];
-          @     !(\forall int s; 0 <= s && s < width;
-          @         keys[order[p] * width + s] == probe[probeOffset + s]));
-          @*/
-        /*@ assert (\forall int p; range[1] <= p && p < order.length;
-          @     !(\forall int s; 0 <= s && s < width;
-          @         keys[order[p] * width + s] == probe[probeOffset + s]));
-          @*/
         return range;
+    }
+
+    /*@ private normal_behavior
+      @ requires 0 <= lo && lo <= hi && hi <= order.length;
+      @ requires (\forall int p, s; lo <= p && p < hi && 0 <= s && s < width;
+      @             keys[order[p] * width + s] == probe[probeOffset + s]);
+      @ requires (\forall int p; 0 <= p && p < lo;
+      @             (\exists int s; 0 <= s && s < width;
+      @                 keys[order[p] * width + s] != probe[probeOffset + s]));
+      @ requires (\forall int p; hi <= p && p < order.length;
+      @             (\exists int s; 0 <= s && s < width;
+      @                 keys[order[p] * width + s] != probe[probeOffset + s]));
+      @ ensures (\forall int p; 0 <= p && p < order.length;
+      @            (lo <= p && p < hi)
+      @            <==> (\forall int s; 0 <= s && s < width;
+      @                     keys[order[p] * width + s] == probe[probeOffset + s]));
+      @ ensures (\forall int p, s; lo <= p && p < hi && 0 <= s && s < width;
+      @            keys[order[p] * width + s] == probe[probeOffset + s]);
+      @ ensures (\forall int p; 0 <= p && p < lo;
+      @            !(\forall int s; 0 <= s && s < width;
+      @                keys[order[p] * width + s] == probe[probeOffset + s]));
+      @ ensures (\forall int p; hi <= p && p < order.length;
+      @            !(\forall int s; 0 <= s && s < width;
+      @                keys[order[p] * width + s] == probe[probeOffset + s]));
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): the search's final state, [lo, hi) holding the tuples equal
+     * to the probe and every tuple outside it differing in some column, gives equalRange's
+     * postcondition (the one-directional forms callers use without a case split, and the
+     * equivalence). A separate proof obligation: proven inside equalRange, next to the
+     * lexicographic-order precondition and the loop's facts, it took nine tenths of that
+     * proof's time.
+     */
+    private static void rangeOfEqualTuples(long[] keys, int width, int[] order, long[] probe,
+            int probeOffset, int lo, int hi) {
     }
 
     /*@ private normal_behavior
