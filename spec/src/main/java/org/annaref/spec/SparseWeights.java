@@ -126,12 +126,47 @@ public final class SparseWeights {
     /** c_ij for one key (0 if key j did not collide with query i). */
     public int count(int i, int j) {
         int[] row = keys[i];
+        int lo = firstNotBelow(row, j);
+        // Lemma call (no run-time effect): in a strictly increasing row, lo splits it at j.
+        splitsAt(row, j, lo);
+        return lo < row.length && row[lo] == j ? counts[i][lo] : 0;
+    }
+
+    /*@ private normal_behavior
+      @ requires row != null && 0 <= lo && lo <= row.length;
+      @ requires lo == 0 || row[lo - 1] < j;
+      @ requires lo == row.length || j <= row[lo];
+      @ ensures (\forall int p, q; 0 <= p && p < q && q < row.length; row[p] < row[q])
+      @     ==> (\forall int s; 0 <= s && s < lo; row[s] < j)
+      @         && (\forall int s; lo <= s && s < row.length; j <= row[s]);
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Lemma (no run-time effect): where the binary search stops, a strictly increasing row
+     * has its keys below j before lo and the others from lo on.
+     */
+    private static void splitsAt(int[] row, int j, int lo) {
+    }
+
+    /*@ private normal_behavior
+      @ requires row != null;
+      @ ensures 0 <= \result && \result <= row.length;
+      @ ensures \result == 0 || row[\result - 1] < j;
+      @ ensures \result == row.length || j <= row[\result];
+      @ assignable \strictly_nothing;
+      @*/
+    /**
+     * Binary search: a position p with row[p - 1] &lt; j &lt;= row[p] (where those exist); in a
+     * strictly increasing row, the first position whose key is at least j. The contract asks
+     * nothing of the order, so its proof has no quantifier; {@link #count} applies the order
+     * (inside the loop, the conditional sortedness made its proof several times longer).
+     */
+    private static int firstNotBelow(int[] row, int j) {
         int lo = 0;
         int hi = row.length;
-        /*@ loop_invariant 0 <= lo && lo <= hi && hi <= row.length && row == keys[i];
-          @ loop_invariant (\forall int p, q; 0 <= p && p < q && q < row.length; row[p] < row[q])
-          @     ==> (\forall int s; 0 <= s && s < lo; row[s] < j)
-          @         && (\forall int s; hi <= s && s < row.length; j <= row[s]);
+        /*@ loop_invariant 0 <= lo && lo <= hi && hi <= row.length;
+          @ loop_invariant lo == 0 || row[lo - 1] < j;
+          @ loop_invariant hi == row.length || j <= row[hi];
           @ decreases hi - lo;
           @ assignable \strictly_nothing;
           @*/
@@ -143,7 +178,7 @@ public final class SparseWeights {
                 hi = mid;
             }
         }
-        return lo < row.length && row[lo] == j ? counts[i][lo] : 0;
+        return lo;
     }
 
     /*@ public normal_behavior

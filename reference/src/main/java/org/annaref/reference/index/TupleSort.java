@@ -254,12 +254,48 @@ public final class TupleSort {
       @ assignable \strictly_nothing;
       @*/
     /**
-     * Lemma (no run-time effect): an order with all pairs in the stable order has the forms
-     * the first case of {@link #sort} promises (its clauses verbatim, with order for the
-     * result): indices in [0, n), adjacent pairs ordered by compare then index, and no index
-     * twice (the order is irreflexive).
+     * Lemma: an order with all pairs in the stable order has the forms the first case of
+     * {@link #sort} promises (its clauses verbatim, with order for the result): indices in
+     * [0, n), adjacent pairs ordered by compare then index, and no index twice (the order is
+     * irreflexive). Proven with the order predicate opaque: one {@link #beforeMeans} per
+     * adjacent pair (at run time the loop only makes n - 1 empty calls); unfolding the
+     * predicate at every instance of the all-pairs hypothesis instead took most of a minute.
      */
     private static void finalForm(long[] keys, int width, int[] order, int n) {
+        irreflexive(keys, width);
+        /*@ loop_invariant 0 <= p && (p <= n - 1 || p == 0);
+          @ loop_invariant (\forall int r; 0 <= r && r < p;
+          @            Tuples.compare(keys, width, order[r], order[r + 1]) < 0
+          @         || (Tuples.compare(keys, width, order[r], order[r + 1]) == 0
+          @             && order[r] < order[r + 1]));
+          @ decreases n - p;
+          @ assignable \strictly_nothing;
+          @*/
+        for (int p = 0; p < n - 1; p++) {
+            beforeMeans(keys, width, order[p], order[p + 1]);
+        }
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && width >= 1;
+      @ requires 0 <= a && (a + 1) * width <= keys.length && 0 <= b && (b + 1) * width <= keys.length;
+      @ requires before(keys, width, a, b);
+      @ ensures Tuples.compare(keys, width, a, b) < 0
+      @      || (Tuples.compare(keys, width, a, b) == 0 && a < b);
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): a before b means compare's sign, then the index. */
+    private static void beforeMeans(long[] keys, int width, int a, int b) {
+    }
+
+    /*@ private normal_behavior
+      @ requires keys != null && width >= 1;
+      @ ensures (\forall int a; 0 <= a && (a + 1) * width <= keys.length;
+      @            !before(keys, width, a, a));
+      @ assignable \strictly_nothing;
+      @*/
+    /** Lemma (no run-time effect): no tuple index comes before itself. */
+    private static void irreflexive(long[] keys, int width) {
     }
 
     /*@ private normal_behavior
