@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -20,7 +22,7 @@ import java.util.Map;
  */
 final class ProofProfile implements RuleAppListener {
     private final Map<String, long[]> byBranch = new HashMap<>();
-    private final Map<Node, String> branchOf = new java.util.IdentityHashMap<>();
+    private final Map<Node, String> branchOf = new IdentityHashMap<>();
     private long last = System.nanoTime();
 
     /** A profile listening to {@code proof}, or null when profiling is off. */
@@ -48,9 +50,13 @@ final class ProofProfile implements RuleAppListener {
         last = now;
     }
 
-    /** The node's first three branch labels, cached per node (a proof's depth is in the thousands). */
+    /**
+     * The node's first three branch labels from the root, cached per node: walking up to the
+     * root at every rule application would cost time proportional to the proof's depth, which
+     * is in the thousands.
+     */
     private String branch(Node node) {
-        java.util.ArrayDeque<Node> unknown = new java.util.ArrayDeque<>();
+        ArrayDeque<Node> unknown = new ArrayDeque<>();
         Node n = node;
         while (n != null && !branchOf.containsKey(n)) {
             unknown.push(n);
