@@ -81,10 +81,10 @@ public final class TupleSort {
 
     // The internal contracts state the stable order on tuple indices with one predicate,
     // before(keys, width, a, b): a's tuple is lexicographically smaller, or the tuples are
-    // equal and a < b. The proofs of sort, stableOrder, sortRange, merge, allPairs, columnForm
-    // and columnsOfPairs run with query expansion off (required.txt tag [queries-off]), so
-    // there it is an opaque predicate; only the lemma methods (transitive, total, finalForm,
-    // smallerAtFirstDifference) look inside it.
+    // equal and a < b. The proofs of sort, stableOrder, sortRange, merge, allPairs, finalForm,
+    // columnForm and columnsOfPairs run with query expansion off (required.txt tag
+    // [queries-off]), so there it is an opaque predicate; only the lemma methods (transitive,
+    // total, beforeMeans, irreflexive, smallerAtFirstDifference) look inside it.
 
     /*@ private normal_behavior
       @ requires keys != null && width >= 1 && into != null && scratch != null;
