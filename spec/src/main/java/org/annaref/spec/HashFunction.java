@@ -11,12 +11,14 @@ package org.annaref.spec;
 public interface HashFunction {
     // Dependency contracts (KeY): an implementation's invariant, dim() and words() read only its
     // own fields, so writing into a key array or allocating leaves them unchanged; proven for
-    // every implementation (TableHash.bucketKey's proof carries them across the writes).
+    // every implementation (TableHash.bucketKey's proof carries them across the writes). The
+    // postconditions \result == dim() and \result == words() tie a call's result to the value
+    // the specifications name (TableHash's constructor stores what it read as its invariant).
     /*@ public accessible \inv: this.*;
       @*/
 
     /*@ public normal_behavior
-      @ ensures \result >= 1;
+      @ ensures \result >= 1 && \result == dim();
       @ assignable \strictly_nothing;
       @ accessible this.*;
       @*/
@@ -24,7 +26,7 @@ public interface HashFunction {
     int dim();
 
     /*@ public normal_behavior
-      @ ensures \result >= 1;
+      @ ensures \result >= 1 && \result == words();
       @ assignable \strictly_nothing;
       @ accessible this.*;
       @*/

@@ -15,25 +15,28 @@ public final class KeyLayout {
     private KeyLayout() {
     }
 
-    /*@ public normal_behavior
-      @ requires words != null && words.length >= 1;
+    /*@ public behavior
+      @ requires words != null && words.length >= 1 && limit >= 0;
       @ requires (\forall int f; 0 <= f && f < words.length; words[f] >= 1);
-      @ requires (\sum int f; 0 <= f && f < words.length; (\bigint) words[f]) <= Integer.MAX_VALUE;
       @ ensures \result.length == words.length + 1 && \result[0] == 0;
+      @ ensures words[0] <= \result[words.length] && \result[words.length] <= limit;
       @ ensures (\forall int f; 0 <= f && f < words.length; \result[f + 1] == \result[f] + words[f]);
       @ ensures (\forall int f, g; 0 <= f && f < g && g <= words.length;
       @             \result[f] + words[f] <= \result[g]);
       @ ensures \fresh(\result);
       @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
       @*/
     /**
      * The start of each function's segment, and the key width at index {@code words.length}:
-     * prefix sums of {@code words} (each at least 1, total at most {@code Integer.MAX_VALUE}).
+     * prefix sums of {@code words} (each at least 1). Throws when the width would exceed
+     * {@code limit}, checked before each addition, so that no sum overflows.
      */
-    public static int[] starts(int[] words) {
+    public static int[] starts(int[] words, int limit) {
         int z = words.length;
         int[] starts = new int[z + 1];
         /*@ loop_invariant 0 <= f && f <= z && starts[0] == 0;
+          @ loop_invariant starts[f] <= limit;
           @ loop_invariant (\forall int e; 0 <= e && e < f; starts[e + 1] == starts[e] + words[e]);
           @ loop_invariant (\forall int e, g; 0 <= e && e < g && g <= f;
           @                    starts[e] + words[e] <= starts[g]);
@@ -41,9 +44,30 @@ public final class KeyLayout {
           @ assignable starts[*];
           @*/
         for (int f = 0; f < z; f++) {
+            if (words[f] > limit - starts[f]) {
+                throw new IllegalArgumentException(tooWide(words));
+            }
             starts[f + 1] = starts[f] + words[f];
         }
         return starts;
+    }
+
+    /*@ private normal_behavior
+      @ requires words != null;
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for a key wider than the limit, with its whole width. */
+    private static String tooWide(int[] words) {
+        long width = 0;
+        /*@ loop_invariant 0 <= f && f <= words.length;
+          @ decreases words.length - f;
+          @ assignable \nothing;
+          @*/
+        for (int f = 0; f < words.length; f++) {
+            width += words[f];
+        }
+        return "bucket key of " + width + " words is too wide";
     }
 
     /*@ public normal_behavior

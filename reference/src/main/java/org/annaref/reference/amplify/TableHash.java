@@ -3,7 +3,6 @@ package org.annaref.reference.amplify;
 import org.annaref.spec.HashFunction;
 import org.annaref.spec.IntLemmas;
 import org.annaref.spec.Matrix;
-import org.annaref.spec.Require;
 
 /**
  * One hash table's key function g = (h_1, ..., h_z): the AND of z functions (MATH.md
@@ -21,7 +20,7 @@ public final class TableHash {
     // The layout (as KeyLayout.starts computes it): function f's words at [starts[f],
     // starts[f + 1]), the last ending at the width. The dependency contract (accessible \inv)
     // lets KeY carry the invariant across writes into a key array (bucketKey, bucketKeys).
-    /*@ public invariant functions.length >= 1 && dim >= 1 && width >= functions.length;
+    /*@ public invariant functions.length >= 1 && dim >= 1 && width >= 1;
       @ public invariant starts.length == functions.length + 1 && starts[0] == 0
       @         && starts[functions.length] == width && width <= Integer.MAX_VALUE / 2;
       @ public invariant (\forall int f, g; 0 <= f && f <= g && g <= functions.length;
@@ -50,16 +49,50 @@ public final class TableHash {
      * throws; the contract ensures it explicitly when it returns.)
      */
     public /*@ helper @*/ TableHash(HashFunction[] functions) {
-        Require.notNull("functions", functions);
-        Require.atLeastOne("hashes per table (z)", functions.length);
-        Require.notNull("function 0", functions[0]);
-        int d = functions[0].dim();
+        // The checks are inline rather than Require's: KeY applies Require's two contracts
+        // (returns; throws) as one that may change the heap, and each such change is one more
+        // heap that every function's invariant, dim() and words() must be carried across.
+        if (functions == null) {
+            throw new IllegalArgumentException("functions must not be null");
+        }
+        if (functions.length < 1) {
+            throw new IllegalArgumentException("hashes per table (z) must be >= 1, got "
+                    + functions.length);
+        }
+        if (functions[0] == null) {
+            throw new IllegalArgumentException(isNull("function ", 0));
+        }
+        HashFunction[] copy = copyOf(functions);
+        int d = copy[0].dim();
+        int[] counts = wordCounts(copy, d);
+        int[] layout = KeyLayout.starts(counts, Integer.MAX_VALUE / 2);
+        this.functions = copy;
+        this.dim = d;
+        this.starts = layout;
+        this.width = layout[copy.length];
+    }
+
+    /*@ private behavior
+      @ requires functions != null;
+      @ requires (\forall int e; 0 <= e && e < functions.length;
+      @             functions[e] != null && \invariant_for(functions[e]));
+      @ ensures \result.length == functions.length && \fresh(\result);
+      @ ensures (\forall int e; 0 <= e && e < functions.length; \invariant_for(functions[e])
+      @         && functions[e].dim() == d && \result[e] == functions[e].words() && \result[e] >= 1);
+      @ assignable \nothing;
+      @ signals_only IllegalArgumentException;
+      @*/
+    /**
+     * Each function's word count, after checking that none is null and all have dimension
+     * {@code d} (function 0's).
+     */
+    private static int[] wordCounts(HashFunction[] functions, int d) {
         int[] counts = new int[functions.length];
-        long words = 0;
         /*@ loop_invariant 0 <= f && f <= functions.length;
-          @ loop_invariant f <= words && words <= (long) f * 2147483647L;
-          @ loop_invariant (\forall int e; 0 <= e && e < f; counts[e] >= 1);
-          @ loop_invariant words == (\sum int e; 0 <= e && e < f; (\bigint) counts[e]);
+          @ loop_invariant (\forall int e; 0 <= e && e < functions.length;
+          @         \invariant_for(functions[e]));
+          @ loop_invariant (\forall int e; 0 <= e && e < f; functions[e].dim() == d
+          @         && counts[e] == functions[e].words() && counts[e] >= 1);
           @ decreases functions.length - f;
           @ assignable counts[*];
           @*/
@@ -72,11 +105,18 @@ public final class TableHash {
                         functions[f].dim(), d));
             }
             counts[f] = functions[f].words();
-            words += counts[f];
         }
-        if (words > Integer.MAX_VALUE / 2) {
-            throw new IllegalArgumentException(tooWide(words));
-        }
+        return counts;
+    }
+
+    /*@ private normal_behavior
+      @ requires functions != null;
+      @ ensures \result.length == functions.length && \fresh(\result);
+      @ ensures (\forall int e; 0 <= e && e < functions.length; \result[e] == functions[e]);
+      @ assignable \nothing;
+      @*/
+    /** A copy of the array (the table keeps its own, so the caller's later writes do not reach it). */
+    private static HashFunction[] copyOf(HashFunction[] functions) {
         HashFunction[] copy = new HashFunction[functions.length];
         /*@ loop_invariant 0 <= c && c <= functions.length;
           @ loop_invariant (\forall int e; 0 <= e && e < c; copy[e] == functions[e]);
@@ -86,10 +126,7 @@ public final class TableHash {
         for (int c = 0; c < functions.length; c++) {
             copy[c] = functions[c];
         }
-        this.functions = copy;
-        this.dim = d;
-        this.starts = KeyLayout.starts(counts);
-        this.width = starts[functions.length];
+        return copy;
     }
 
     /*@ normal_behavior
@@ -108,15 +145,6 @@ public final class TableHash {
     /** The message for element {@code index} whose dimension differs from element 0's. */
     static String otherDimension(String label, int index, int dim, int first) {
         return label + index + " has dimension " + dim + ", " + label + "0 has " + first;
-    }
-
-    /*@ private normal_behavior
-      @ ensures \result != null;
-      @ assignable \nothing;
-      @*/
-    /** The message for a bucket key wider than the limit. */
-    private static String tooWide(long words) {
-        return "bucket key of " + words + " words is too wide";
     }
 
     /*@ public normal_behavior

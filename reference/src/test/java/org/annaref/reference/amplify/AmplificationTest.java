@@ -33,8 +33,12 @@ class AmplificationTest {
 
     @Test
     void keyLayoutPlacesEachFunctionsWordsRightAfterThePrevious() {
-        assertArrayEquals(new int[] {0, 1, 4, 6}, KeyLayout.starts(new int[] {1, 3, 2}));
-        assertArrayEquals(new int[] {0, 5}, KeyLayout.starts(new int[] {5}));
+        assertArrayEquals(new int[] {0, 1, 4, 6}, KeyLayout.starts(new int[] {1, 3, 2}, 6));
+        assertArrayEquals(new int[] {0, 5}, KeyLayout.starts(new int[] {5}, 100));
+        // One word over the limit: refused, with the whole width in the message.
+        IllegalArgumentException tooWide = assertThrows(IllegalArgumentException.class,
+                () -> KeyLayout.starts(new int[] {1, 3, 2}, 5));
+        assertEquals("bucket key of 6 words is too wide", tooWide.getMessage());
         // A 3-word function between two 1-word ones: its words occupy positions 1..3.
         HashFunction[] functions = {new BitSamplingHash(0, 3), new IdentityHash(3),
             new BitSamplingHash(2, 3)};

@@ -55,6 +55,17 @@ class HashTablesLimitsTest {
     }
 
     @Test
+    void aMissingArrayNoFunctionsOrANullFirstFunctionIsRefusedByName() {
+        assertEquals("functions must not be null", assertThrows(IllegalArgumentException.class,
+                () -> new TableHash(null)).getMessage());
+        assertEquals("hashes per table (z) must be >= 1, got 0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new TableHash(new HashFunction[0])).getMessage());
+        assertEquals("function 0 must not be null", assertThrows(IllegalArgumentException.class,
+                () -> new TableHash(new HashFunction[] {null, new IdentityHash(2)})).getMessage());
+    }
+
+    @Test
     void aNullFunctionOrTableAfterTheFirstIsNamedByItsIndex() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new TableHash(new HashFunction[] {new IdentityHash(2), null}));
