@@ -58,11 +58,22 @@ public final class KeyProver implements AutoCloseable {
     private final int maxSteps;
     private final Map<ContractId, Contract> contracts;
     private final Map<String, ContractId> byName;
+    /** The configuration proofs start from: the loaded one, or a copy ({@link #under}). */
+    private final InitConfig config;
+    /** Whether {@link #close} disposes the environment (not for a view made by {@link #under}). */
+    private final boolean ownsEnvironment;
 
     private KeyProver(KeYEnvironment<?> env, String semantics, int maxSteps) {
+        this(env, semantics, maxSteps, env.getInitConfig(), true);
+    }
+
+    private KeyProver(KeYEnvironment<?> env, String semantics, int maxSteps, InitConfig config,
+            boolean ownsEnvironment) {
         this.env = env;
         this.semantics = semantics;
         this.maxSteps = maxSteps;
+        this.config = config;
+        this.ownsEnvironment = ownsEnvironment;
         this.contracts = collectContracts(env);
         this.byName = new HashMap<>();
         for (Map.Entry<ContractId, Contract> e : contracts.entrySet()) {
@@ -110,9 +121,24 @@ public final class KeyProver implements AutoCloseable {
         return contracts;
     }
 
-    /** The integer semantics this environment was loaded with. */
+    /** The integer semantics this prover's proofs use. */
     public String semantics() {
         return semantics;
+    }
+
+    /**
+     * The same loaded sources, proving under {@code otherSemantics}: a copy of the loaded
+     * configuration with that {@code intRules} choice. KeY picks the arithmetic rules per
+     * configuration when it creates a proof, and JML's arithmetic is mathematical under both
+     * choices, so this proves what a second loading under {@code otherSemantics} would, without
+     * its time (about 15 s). Closing the view leaves this prover open.
+     */
+    public KeyProver under(String otherSemantics) {
+        if (otherSemantics.equals(semantics)) {
+            return new KeyProver(env, semantics, maxSteps, config, false);
+        }
+        return new KeyProver(env, otherSemantics, maxSteps,
+                withChoice(config, "intRules", "intRules:" + otherSemantics), false);
     }
 
     /**
@@ -164,10 +190,10 @@ public final class KeyProver implements AutoCloseable {
         long start = System.nanoTime();
         Proof proof = null;
         try {
-            InitConfig config = tags.contains(ProofTag.SEQUENCE_PERMUTATIONS)
-                    ? withChoice(env.getInitConfig(), "moreSeqRules", "moreSeqRules:on")
-                    : env.getInitConfig();
-            proof = env.getUi().createProof(config, contract.createProofObl(config, contract));
+            InitConfig initial = tags.contains(ProofTag.SEQUENCE_PERMUTATIONS)
+                    ? withChoice(config, "moreSeqRules", "moreSeqRules:on")
+                    : config;
+            proof = env.getUi().createProof(initial, contract.createProofObl(initial, contract));
             configure(proof, timeoutMillis, splitting, tags);
             ProofProfile profile = ProofProfile.attachIfWanted(proof);
             if (script != null) {
@@ -493,6 +519,8 @@ public final class KeyProver implements AutoCloseable {
 
     @Override
     public void close() {
-        env.dispose();
+        if (ownsEnvironment) {
+            env.dispose();
+        }
     }
 }

@@ -21,14 +21,15 @@ import java.util.TreeSet;
  * required.txt lists it for: those tagged {@code [overflow-checked]} under "checking overflow"
  * only (such a proof implies the one ignoring overflow: the code provably stays in range, where
  * the two semantics agree, and JML's arithmetic is mathematical in both), the others under
- * "ignoring overflow". This JVM proves the latter while a child JVM ({@link ChildPass}; KeY's
- * settings are static, so not in a thread) starts on the overflow-checked ones; then this JVM
- * loads the sources again under overflow checking and takes its share of those that are left
+ * "ignoring overflow". This JVM loads the sources under overflow checking and proves the
+ * latter through a view with the other semantics ({@link KeyProver#under}) while a child JVM
+ * ({@link ChildPass}; KeY's settings are static, so not in a thread) starts on the
+ * overflow-checked ones; then this JVM takes its share of those that are left
  * ({@link ClaimBoard}). System property {@code annaref.proofs.workers=1} (ProofsMain:
- * {@code --workers 1}) proves everything in this JVM, one semantics after the other.
- * Each loading has its own KeY work folder ({@code proofs/target/key},
- * {@code proofs/target/key-checkingOF} for the child, {@code proofs/target/key-checkingOF-main}),
- * since loading replaces the sources copied there.
+ * {@code --workers 1}) proves everything in this JVM. Each loading has its own KeY work folder
+ * ({@code proofs/target/key-checkingOF} for the child, {@code proofs/target/key-checkingOF-main};
+ * {@code proofs/target/key} for a single semantics, {@link #load()}), since loading replaces
+ * the sources copied there.
  */
 public final class ProofSession {
     /** Rule applications allowed per proof. */
@@ -136,17 +137,19 @@ public final class ProofSession {
             child = startChild(overflowChecked, board, log);
         }
         try {
-            try (KeyProver prover = load(KeyProver.IGNORING_OVERFLOW)) {
-                known = new TreeSet<>(prover.contracts().keySet());
+            // One loading for both semantics: the contracts proven ignoring overflow use a
+            // view with that choice (KeyProver.under) instead of a loading of their own.
+            try (KeyProver checking = load(KeyProver.CHECKING_OVERFLOW,
+                    root.resolve("proofs/target/key-checkingOF-main"));
+                    KeyProver ignoring = checking.under(KeyProver.IGNORING_OVERFLOW)) {
+                known = new TreeSet<>(checking.contracts().keySet());
                 listProblems = new ArrayList<>(lists.problems(known));
-                results.addAll(prove(prover, plain, lists, log, null));
-            }
-            if (!overflowChecked.isEmpty()) {
-                log.println("this JVM now takes its share of the " + overflowChecked.size()
-                        + " contracts under overflow checking");
-                results.addAll(provePass(KeyProver.CHECKING_OVERFLOW,
-                        root.resolve("proofs/target/key-checkingOF-main"), overflowChecked,
-                        lists, log, board));
+                results.addAll(prove(ignoring, plain, lists, log, null));
+                if (!overflowChecked.isEmpty()) {
+                    log.println("this JVM now takes its share of the " + overflowChecked.size()
+                            + " contracts under overflow checking");
+                    results.addAll(proveKnown(checking, overflowChecked, lists, log, board));
+                }
             }
             if (child != null) {
                 log.println("waiting for the second JVM's last proofs");
@@ -192,12 +195,18 @@ public final class ProofSession {
     List<ProofResult> provePass(String passSemantics, Path workDir, List<ContractId> targets,
             ContractLists lists, PrintStream log, ClaimBoard board) {
         try (KeyProver prover = load(passSemantics, workDir)) {
-            // Both processes load the same sources: they drop the same ids, and their claims
-            // refer to the same positions.
-            List<ContractId> known = new ArrayList<>(targets);
-            known.removeIf(id -> !prover.contracts().containsKey(id));
-            return prove(prover, known, lists, log, board);
+            return proveKnown(prover, targets, lists, log, board);
         }
+    }
+
+    /** Proves those of {@code targets} the prover knows and this process claims on the board. */
+    private List<ProofResult> proveKnown(KeyProver prover, List<ContractId> targets,
+            ContractLists lists, PrintStream log, ClaimBoard board) {
+        // Both processes load the same sources: they drop the same ids, and their claims
+        // refer to the same positions.
+        List<ContractId> known = new ArrayList<>(targets);
+        known.removeIf(id -> !prover.contracts().containsKey(id));
+        return prove(prover, known, lists, log, board);
     }
 
     /**

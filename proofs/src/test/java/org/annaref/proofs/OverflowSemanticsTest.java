@@ -1,5 +1,6 @@
 package org.annaref.proofs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The two integer semantics differ where they must: an int sum that can overflow is proven
  * ignoring overflow and stays open under overflow checking, and with bounds in its
  * precondition it is proven under overflow checking too. Without this, a runner that silently
- * kept KeY's default semantics would report every "[overflow-checked]" contract proven.
+ * kept KeY's default semantics would report every "[overflow-checked]" contract proven. The
+ * same holds for a view with the other semantics of one loading ({@link KeyProver#under}).
  */
 class OverflowSemanticsTest {
     private static final String ADD = """
@@ -51,6 +53,15 @@ class OverflowSemanticsTest {
             ProofResult unbounded = checking.prove(ADD_ID, 60_000, Set.of());
             assertFalse(unbounded.closed(), "a + b for any ints was proven free of overflow");
             assertTrue(checking.prove(BOUNDED_ID, 60_000, Set.of()).closed());
+            // The view ProofSession.verify proves the ignoring-overflow contracts with: the
+            // same loading, the other semantics, and it leaves the loading usable.
+            try (KeyProver view = checking.under(KeyProver.IGNORING_OVERFLOW)) {
+                ProofResult viewed = view.prove(ADD_ID, 60_000, Set.of());
+                assertTrue(viewed.closed(), "the ignoring-overflow view kept overflow checking");
+                assertEquals(KeyProver.IGNORING_OVERFLOW, viewed.semantics());
+            }
+            assertFalse(checking.prove(ADD_ID, 60_000, Set.of()).closed(),
+                    "making the view changed the loaded semantics");
         }
     }
 }
