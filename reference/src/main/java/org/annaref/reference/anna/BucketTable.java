@@ -14,6 +14,11 @@ final class BucketTable {
     private final /*@ spec_public @*/ double[] sums;
     private final /*@ spec_public @*/ int valueCols;
 
+    /*@ private normal_behavior
+      @ ensures this.hash == hash && this.groups == groups && this.sums == sums
+      @     && this.valueCols == valueCols;
+      @ assignable \nothing;
+      @*/
     private BucketTable(TableHash hash, TupleGroups groups, double[] sums, int valueCols) {
         this.hash = hash;
         this.groups = groups;
@@ -21,16 +26,19 @@ final class BucketTable {
         this.valueCols = valueCols;
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ requires hash != null && keys != null && values != null;
+      @ requires \invariant_for(hash) && \invariant_for(keys) && \invariant_for(values);
       @ requires keys.cols == hash.dim && keys.rows == values.rows;
       @ ensures \result.hash == hash;
+      @ signals_only IllegalArgumentException;
       @*/
     /** Hashes every key with g_t and sums the values per bucket. */
     static BucketTable build(TableHash hash, Matrix keys, Matrix values) {
         long[] bucketKeys = hash.bucketKeys(keys);
         TupleGroups groups = TupleGroups.build(bucketKeys, hash.width(), keys.rows());
-        return new BucketTable(hash, groups, groups.sumRows(values), values.cols());
+        int valueCols = values.cols();
+        return new BucketTable(hash, groups, groups.sumRows(values), valueCols);
     }
 
     /** The table's key function g_t. */

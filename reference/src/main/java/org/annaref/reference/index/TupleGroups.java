@@ -57,18 +57,36 @@ public final class TupleGroups {
       @ ensures \invariant_for(\result);
       @ ensures \fresh(\result);
       @ assignable \nothing;
+      @ also
+      @ public exceptional_behavior
+      @ requires keys != null && width >= 1 && n >= 0;
+      @ requires (\bigint) n * width > keys.length || (\bigint) n * width > Integer.MAX_VALUE - 8;
+      @ signals_only IllegalArgumentException;
+      @ assignable \nothing;
       @*/
-    /** Groups tuples 0..n-1 of {@code keys} (width {@code width}; the array is kept, not copied). */
+    /**
+     * Groups tuples 0..n-1 of {@code keys} (width {@code width}; the array is kept, not copied).
+     * Throws when they are more words than {@code keys} holds or than one array can.
+     */
     public static TupleGroups build(long[] keys, int width, int n) {
         Require.notNull("keys", keys);
         Require.atLeastOne("tuple width", width);
         Require.nonNegative("tuple count", n);
         Tuples.requireFits("tuple keys", n, width);
         if ((long) n * width > keys.length) {
-            throw new IllegalArgumentException(n + " tuples of width " + width
-                    + " need " + ((long) n * width) + " words, the key array has " + keys.length);
+            throw new IllegalArgumentException(tooFewKeys(n, width, keys.length));
         }
         return sortedGroups(keys, width, n);
+    }
+
+    /*@ private normal_behavior
+      @ ensures \result != null;
+      @ assignable \nothing;
+      @*/
+    /** The message for a key array shorter than n tuples of the width. */
+    private static String tooFewKeys(int n, int width, int length) {
+        return n + " tuples of width " + width + " need " + ((long) n * width)
+                + " words, the key array has " + length;
     }
 
     /*@ private normal_behavior
