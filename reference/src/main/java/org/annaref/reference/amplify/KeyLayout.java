@@ -29,8 +29,10 @@ public final class KeyLayout {
       @*/
     /**
      * The start of each function's segment, and the key width at index {@code words.length}:
-     * prefix sums of {@code words} (each at least 1). Throws when the width would exceed
-     * {@code limit}, checked before each addition, so that no sum overflows.
+     * prefix sums of {@code words} (each at least 1), so the width is at least {@code words[0]}
+     * (the form the constructor of {@link TableHash} needs for its invariant {@code width >= 1}).
+     * Throws when the width would exceed {@code limit}, checked before each addition, so that no
+     * sum overflows.
      */
     public static int[] starts(int[] words, int limit) {
         int z = words.length;
