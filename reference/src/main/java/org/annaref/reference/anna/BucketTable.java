@@ -37,6 +37,8 @@ final class BucketTable {
     static BucketTable build(TableHash hash, Matrix keys, Matrix values) {
         long[] bucketKeys = hash.bucketKeys(keys);
         TupleGroups groups = TupleGroups.build(bucketKeys, hash.width(), keys.rows());
+        // Read before sumRows, whose contract names no assignable locations: after it, KeY
+        // no longer knows the invariant that cols() needs.
         int valueCols = values.cols();
         return new BucketTable(hash, groups, groups.sumRows(values), valueCols);
     }
